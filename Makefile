@@ -1,0 +1,34 @@
+# A thin wrapper over CMake: make, make check, make bench, make fuzz.
+BUILD ?= build
+JOBS ?= $(shell nproc)
+
+.PHONY: all check bench fuzz asan clean setup regen
+
+all: $(BUILD)/Makefile
+	@$(MAKE) --no-print-directory -C $(BUILD) -j$(JOBS)
+
+$(BUILD)/Makefile: CMakeLists.txt
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+
+check: all
+	@cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+
+asan:
+	@cmake -S . -B build-asan -DATT_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug >/dev/null
+	@$(MAKE) --no-print-directory -C build-asan -j$(JOBS)
+
+fuzz:
+	@sh fuzz/run.sh
+
+bench: all
+	@sh bench/run.sh
+
+setup:
+	@sh scripts/setup.sh
+
+# regenerate data/*.gen.tsv from the reference data (see data/README.md)
+regen:
+	python3 tools/gen_countries.py
+
+clean:
+	rm -rf $(BUILD) build-asan build-fuzz

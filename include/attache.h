@@ -1,0 +1,208 @@
+/*
+ * attache.h: the one public header of libattache.
+ *
+ * attache turns news articles (Russian, Vietnamese, English) into a record
+ * a person can check: language, publication date, countries, and (as the
+ * later stages land) persons, dates, events, agreements and relations, each
+ * tied to byte offsets of the input.
+ *
+ * Shape of a program that uses it:
+ *
+ *     att_error err;
+ *     att_lexicon *lex = att_lexicon_open("build/attache.lex", &err);
+ *     att_workspace *ws = att_workspace_new(lex);       // one per thread
+ *     att_reader *rd = att_reader_open("news.jsonl", NULL, &err);
+ *     att_input in;
+ *     int r;
+ *     while ((r = att_reader_next(rd, &in, &err)) != 0) {
+ *         if (r < 0) { report(&err); continue; }       // bad input: go on
+ *         att_doc *doc = att_extract(ws, &in, &err);
+ *         fwrite(att_doc_json(doc, NULL), ...);
+ *         att_doc_free(doc);
+ *     }
+ *     att_reader_free(rd); att_workspace_free(ws); att_lexicon_free(lex);
+ *
+ * Ownership is stated on every function.  Every _free(NULL) is a no-op.
+ * The library keeps no global mutable state: a lexicon is read-only and may
+ * be shared by any number of threads; a workspace, a reader and a document
+ * belong to one thread at a time.
+ */
+#ifndef ATTACHE_H
+#define ATTACHE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(ATT_BUILDING_LIBRARY) && defined(__GNUC__)
+#define ATT_EXPORT __attribute__((visibility("default")))
+#else
+#define ATT_EXPORT
+#endif
+
+#define ATT_VERSION "0.1.0"
+
+/* ---------------------------------------------------------------- errors */
+
+/* Error codes.  ATT_OK is zero; every failure is negative. */
+typedef enum {
+    ATT_OK = 0,
+    ATT_ERR_IO = -1,          /* a file could not be opened or read */
+    ATT_ERR_NOMEM = -2,       /* not used: out of memory aborts (see src/util/oom.c) */
+    ATT_ERR_JSON = -3,        /* a JSON Lines line is not a JSON object */
+    ATT_ERR_UTF8 = -4,        /* invalid UTF-8 (repaired; the document is still extracted) */
+    ATT_ERR_BINARY = -5,      /* a file is binary data, not text */
+    ATT_ERR_TOO_LONG = -6,    /* a line or document exceeds the size limit */
+    ATT_ERR_EMPTY = -7,       /* a file or document has no text */
+    ATT_ERR_FORMAT = -8,      /* a WARC/HTML/archive is malformed */
+    ATT_ERR_LANG = -9,        /* the language is none attache reads (warning) */
+    ATT_ERR_LEXICON = -10,    /* the compiled lexicon is missing or corrupt */
+    ATT_ERR_USAGE = -11       /* an argument is invalid */
+} att_status;
+
+/*
+ * An error about untrusted input: what went wrong and where.  `input` is the
+ * name of the input (a path, "-" for standard input, or path:member for a
+ * file inside an archive), `line` is 1-based (0 when lines do not apply) and
+ * `offset` is the byte offset in that input (in the decompressed stream for
+ * compressed input).  `message` is a static string; `detail` holds the
+ * formatted one-line message that att_error_format() prints.
+ */
+typedef struct {
+    att_status code;
+    const char *message;
+    char input[512];
+    uint64_t line;
+    uint64_t offset;
+    char detail[256];
+} att_error;
+
+/* Formats `err` as one line, "input:line: byte offset N: message (detail)",
+ * into buf (always NUL-terminated).  Returns buf. */
+ATT_EXPORT const char *att_error_format(const att_error *err, char *buf, size_t size);
+
+/* --------------------------------------------------------------- lexicon */
+
+typedef struct att_lexicon att_lexicon;
+
+/* Maps the compiled lexicon at `path` read-only.  Returns NULL and fills
+ * err on failure.  Caller frees with att_lexicon_free().  Thread-safe to
+ * share once opened. */
+ATT_EXPORT att_lexicon *att_lexicon_open(const char *path, att_error *err);
+ATT_EXPORT void att_lexicon_free(att_lexicon *lex);
+
+/* Where the command looks for the lexicon when none is given: $ATTACHE_LEXICON,
+ * then next to the executable, then the install data dir.  Returns a
+ * pointer to a static string or NULL. */
+ATT_EXPORT const char *att_lexicon_default_path(const char *argv0, char *buf, size_t size);
+
+/* ------------------------------------------------------------- workspace */
+
+typedef struct att_workspace att_workspace;
+
+/* A per-thread workspace (stemmers, scratch buffers, caches).  Borrows
+ * `lex`, which must outlive it.  Caller frees. */
+ATT_EXPORT att_workspace *att_workspace_new(const att_lexicon *lex);
+ATT_EXPORT void att_workspace_free(att_workspace *ws);
+
+/* ---------------------------------------------------------------- inputs */
+
+/* One document as read from an input.  All pointers are borrowed: owned by
+ * the reader and valid until the next att_reader_next() or att_reader_free().
+ * `text` may contain invalid UTF-8 and NUL bytes: att_extract repairs it. */
+typedef struct {
+    const char *id;           /* document id (never NULL after a reader) */
+    const char *text;         /* the text, or the page when is_html */
+    size_t len;
+    const char *published;    /* the input's "published" field, or NULL */
+    const char *source, *url, *title;  /* or NULL */
+    int is_html;              /* text is an HTML page: reduce it to the article */
+    const char *input;        /* name of the input it came from */
+    uint64_t line;            /* 1-based line in that input (0 if none) */
+    uint64_t offset;          /* byte offset of the document in that input */
+    int64_t invalid_at;       /* byte offset in that input of the first invalid
+                                 UTF-8 byte the reader saw, or -1 (0 = unknown
+                                 when zero-initialised: set it to -1) */
+} att_input;
+
+typedef struct att_reader att_reader;
+
+/* How the reader reads. Zero-initialise and set what you need. */
+typedef struct {
+    size_t max_doc_bytes;     /* longest line or document accepted; 0 = 16 MiB */
+    int stdin_format;         /* for "-": 0 = sniff, 'j' = JSON Lines, 't' = text */
+} att_reader_options;
+
+/* Opens an input: a JSON Lines file (.jsonl .json .ndjson), a text file
+ * (.txt or any other), an HTML page (.html .htm), a WARC file (.warc), any of
+ * these compressed (.gz .zst .xz .bz2), a .tar/.zip archive of them, a
+ * folder of them (recursively, in name order), or "-" for standard input.
+ * opts may be NULL.  Returns NULL and fills err when the input cannot be
+ * opened at all.  Caller frees. */
+ATT_EXPORT att_reader *att_reader_open(const char *path, const att_reader_options *opts,
+                                       att_error *err);
+
+/* Reads the next document into *in.  Returns 1 on a document, 0 at the end,
+ * -1 on bad input (err says what and where); after -1 the caller may call
+ * again: the reader has skipped the bad part. */
+ATT_EXPORT int att_reader_next(att_reader *rd, att_input *in, att_error *err);
+ATT_EXPORT void att_reader_free(att_reader *rd);
+
+/* ------------------------------------------------------------- documents */
+
+typedef struct att_doc att_doc;
+
+/* Extracts everything from one document.  Never returns NULL.  When the
+ * input needed repair or is in an unknown language, err->code is set to
+ * the (non-fatal) problem and the document is still extracted; otherwise
+ * err->code is ATT_OK.  err may be NULL.  Caller frees with att_doc_free(). */
+ATT_EXPORT att_doc *att_extract(att_workspace *ws, const att_input *in, att_error *err);
+ATT_EXPORT void att_doc_free(att_doc *doc);
+
+/* The document as one JSON object (the output contract, spec/OUTPUT.md),
+ * with no trailing newline.  Owned by the document. */
+ATT_EXPORT const char *att_doc_json(att_doc *doc, size_t *len);
+
+/* Accessors.  Strings are owned by the document. */
+ATT_EXPORT const char *att_doc_id(const att_doc *doc);
+ATT_EXPORT const char *att_doc_lang(const att_doc *doc);
+/* Publication date ("YYYY-MM-DD", "YYYY-MM" or "YYYY") or NULL; *from gets
+ * one of "input", "metadata", "dateline", "text", "none". */
+ATT_EXPORT const char *att_doc_published(const att_doc *doc, const char **from);
+ATT_EXPORT size_t att_doc_country_count(const att_doc *doc);
+ATT_EXPORT const char *att_doc_country(const att_doc *doc, size_t i);
+/* Sentences as byte spans of the input text. */
+ATT_EXPORT size_t att_doc_sentence_count(const att_doc *doc);
+ATT_EXPORT void att_doc_sentence(const att_doc *doc, size_t i, size_t *start, size_t *end);
+/* The text the stages read (after HTML reduction and UTF-8 repair), owned
+ * by the document; offsets in the output point into the input, not here. */
+ATT_EXPORT const char *att_doc_text(const att_doc *doc, size_t *len);
+
+/* ---------------------------------------------------------- text helpers */
+
+/* Language of a text: "ru", "vi", "en" or "und".  Static string. */
+ATT_EXPORT const char *att_detect_language(att_workspace *ws, const char *text, size_t len);
+
+/* Repairs mixed-script homoglyphs word by word (a Cyrillic С inside a
+ * Vietnamese word becomes a Latin C) and writes NFC text to out (always
+ * NUL-terminated, truncated at size).  Returns the length written. */
+ATT_EXPORT size_t att_repair_homoglyphs(const char *text, size_t len, char *out, size_t size);
+
+/* The matching key of a word: NFC, case-folded, ё = е, one Vietnamese tone
+ * placement, homoglyphs repaired.  Writes into out (NUL-terminated).  Returns
+ * the length written. */
+ATT_EXPORT size_t att_normalize_word(const char *word, size_t len, char *out, size_t size);
+
+/* Looks a phrase up in the lexicon as the engine would match it in running
+ * text of language `lang` and returns the code of the longest entry of
+ * `kind` covering the whole phrase, or NULL.  Static or lexicon-owned. */
+ATT_EXPORT const char *att_lexicon_lookup(att_workspace *ws, const char *lang, const char *kind,
+                                          const char *phrase, size_t len);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* ATTACHE_H */

@@ -1,0 +1,103 @@
+/* doc.h: one document as it moves through the stages.  Each stage reads the
+ * fields the stages before it filled and fills its own; everything lives in
+ * the document's arena and is freed with it.  Internal. */
+#ifndef ATT_DOC_H
+#define ATT_DOC_H
+
+#include "../lexicon/lexicon.h"
+#include "../text/text.h"
+
+#include <attache.h>
+#include <libstemmer.h>
+
+/* A run of working text that came from a run of input bytes.  Where the
+ * two lengths are equal the bytes map one to one; otherwise (an HTML
+ * entity) the whole run maps to the whole run. */
+typedef struct {
+    uint32_t txt, src, txt_len, src_len;
+} att_segment;
+
+/* An explicit calendar date found in the text (dates stage). */
+typedef struct {
+    uint32_t tok, end;           /* token range */
+    int y, m, d;                 /* 0 where the text does not say */
+} att_date_atom;
+
+/* A country named in the text (recognise stage). */
+typedef struct {
+    uint32_t tok, end;           /* token range */
+    const char *code;            /* ISO alpha-3, lexicon-owned */
+    const char *kind;            /* country, capital, demonym... */
+} att_country_mention;
+
+struct att_workspace {
+    const att_lexicon *lex;
+    struct sb_stemmer *stem_ru, *stem_en;
+    struct sb_stemmer *stem;     /* the current document's, or NULL */
+    int lang_ru, lang_en, lang_vi;
+    /* kinds the engine reads, resolved once */
+    int k_country, k_country_adj, k_demonym, k_capital, k_country_prefix, k_country_abbr;
+    int k_region, k_org, k_outlet, k_ignore, k_abbrev, k_langword, k_month;
+    /* a direct-mapped cache of stems: key hash -> token id */
+    struct { uint64_t h; int32_t sid; uint8_t lang; } stem_cache[4096];
+    att_vec matches;             /* scratch: att_match */
+};
+
+struct att_doc {
+    att_arena arena;
+    const att_lexicon *lex;
+    const char *id, *source, *url, *title, *published_in;
+
+    /* text stage */
+    char *txt;                   /* working text: valid UTF-8 */
+    size_t len;
+    att_segment *map;            /* NULL: working text offsets = input offsets */
+    size_t nmap;
+    att_token *tok;
+    size_t ntok;
+    att_sentence *sent;
+    size_t nsent;
+    const char *lang;            /* "ru", "vi", "en", "und" */
+    int lang_id;                 /* lexicon language index, -1 for und */
+    uint32_t body_start;         /* first byte after a metadata line */
+
+    /* lexicon matches (att_match), filled once for all recognisers */
+    att_match *matches;
+    size_t nmatches;
+
+    /* dates stage */
+    att_date_atom *dates;
+    size_t ndates;
+
+    /* recognise stage */
+    att_country_mention *countries;
+    size_t ncountries;
+    const char **country_codes;  /* distinct, in order of first mention */
+    size_t ncodes;
+    char published[11];
+    const char *published_from;
+
+    /* problems that did not stop extraction */
+    att_buf warnings;
+    att_buf json;
+};
+
+/* Offset in the input of byte `off` of the working text. */
+size_t att_doc_src_offset(const att_doc *doc, size_t off);
+
+/* Stages, in pipeline order. */
+void att_text_html(att_doc *doc, const char *page, size_t len);     /* text/html.c */
+void att_text_sentences(att_workspace *ws, att_doc *doc);          /* text/sentence.c */
+const char *att_text_language(att_workspace *ws, const att_token *tok, size_t ntok);  /* text/langid.c */
+void att_lexicon_pass(att_workspace *ws, att_doc *doc);            /* core/extract.c */
+void att_dates_find(att_workspace *ws, att_doc *doc);              /* dates/absolute.c */
+void att_recognise_countries(att_workspace *ws, att_doc *doc);     /* recognise/countries.c */
+void att_recognise_published(att_workspace *ws, att_doc *doc);     /* recognise/pubdate.c */
+void att_output_json(att_doc *doc);                                /* output/json.c */
+
+/* The value attribute of a lexicon entry as a number, or -1. */
+int att_entry_int(const att_lexicon *lex, const att_lex_entry *e, const char *attr);
+/* First entry of `kind` usable at match m, or NULL. */
+const att_lex_entry *att_match_entry(att_workspace *ws, const att_doc *doc, const att_match *m, int kind);
+
+#endif

@@ -1,0 +1,276 @@
+/* extract.c: the pipeline.  documents -> text -> lexicon match -> dates ->
+ * recognise -> JSON.  Each call runs the stages in order on one document;
+ * the workspace carries per-thread scratch and nothing else. */
+#include "doc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <xxhash.h>
+
+att_workspace *att_workspace_new(const att_lexicon *lex)
+{
+    att_workspace *ws = att_xcalloc(1, sizeof *ws);
+    ws->lex = lex;
+    ws->stem_ru = sb_stemmer_new("russian", "UTF_8");
+    ws->stem_en = sb_stemmer_new("english", "UTF_8");
+    ws->lang_ru = att_lex_lang(lex, "ru");
+    ws->lang_en = att_lex_lang(lex, "en");
+    ws->lang_vi = att_lex_lang(lex, "vi");
+    ws->k_country = att_lex_kind(lex, "country");
+    ws->k_country_adj = att_lex_kind(lex, "country_adj");
+    ws->k_demonym = att_lex_kind(lex, "demonym");
+    ws->k_capital = att_lex_kind(lex, "capital");
+    ws->k_country_prefix = att_lex_kind(lex, "country_prefix");
+    ws->k_country_abbr = att_lex_kind(lex, "country_abbr");
+    ws->k_region = att_lex_kind(lex, "region");
+    ws->k_org = att_lex_kind(lex, "org");
+    ws->k_outlet = att_lex_kind(lex, "outlet");
+    ws->k_ignore = att_lex_kind(lex, "ignore");
+    ws->k_abbrev = att_lex_kind(lex, "abbrev");
+    ws->k_langword = att_lex_kind(lex, "langword");
+    ws->k_month = att_lex_kind(lex, "month");
+    att_vec_init(&ws->matches, sizeof(att_match));
+    return ws;
+}
+
+void att_workspace_free(att_workspace *ws)
+{
+    if (!ws) return;
+    sb_stemmer_delete(ws->stem_ru);
+    sb_stemmer_delete(ws->stem_en);
+    att_vec_free(&ws->matches);
+    free(ws);
+}
+
+/* stem id of a token, through the cache */
+static int32_t stem_of(void *ctx, att_token *t)
+{
+    att_workspace *ws = ctx;
+    if (!ws->stem) return -1;
+    uint8_t lang = ws->stem == ws->stem_ru ? 1 : 2;
+    uint64_t h = XXH3_64bits(t->key, t->keylen);
+    size_t slot = h & 4095;
+    if (ws->stem_cache[slot].h == h && ws->stem_cache[slot].lang == lang) return ws->stem_cache[slot].sid;
+    const sb_symbol *s = sb_stemmer_stem(ws->stem, (const sb_symbol *)t->key, t->keylen);
+    int sl = sb_stemmer_length(ws->stem);
+    char buf[ATT_KEY_MAX * 2 + 2];
+    int32_t sid = -1;
+    if (s && sl > 0 && (size_t)sl < sizeof buf - 1) {
+        buf[0] = ATT_STEM_PREFIX;
+        memcpy(buf + 1, s, (size_t)sl);
+        sid = att_lex_token(ws->lex, buf, (size_t)sl + 1);
+    }
+    ws->stem_cache[slot].h = h;
+    ws->stem_cache[slot].lang = lang;
+    ws->stem_cache[slot].sid = sid;
+    return sid;
+}
+
+void att_lexicon_pass(att_workspace *ws, att_doc *doc)
+{
+    ws->stem = doc->lang_id == ws->lang_ru ? ws->stem_ru : doc->lang_id == ws->lang_en ? ws->stem_en : NULL;
+    ws->matches.n = 0;
+    att_lex_match(ws->lex, doc->tok, doc->ntok, stem_of, ws, &ws->matches);
+    doc->nmatches = ws->matches.n;
+    doc->matches = att_arena_alloc(&doc->arena, (doc->nmatches ? doc->nmatches : 1) * sizeof(att_match));
+    if (doc->nmatches) memcpy(doc->matches, ws->matches.p, doc->nmatches * sizeof(att_match));
+}
+
+const att_lex_entry *att_match_entry(att_workspace *ws, const att_doc *doc, const att_match *m, int kind)
+{
+    if (kind < 0) return NULL;
+    const att_lex_node *nd = att_lex_node_at(ws->lex, m->node);
+    const att_lex_entry *es = att_lex_entries(ws->lex);
+    for (uint32_t i = 0; i < nd->count; i++) {
+        const att_lex_entry *e = &es[nd->first + i];
+        if (e->kind != kind) continue;
+        if (att_lex_entry_ok(ws->lex, e, doc->lang_id < 0 ? 0 : doc->lang_id, doc->tok, m->tok, m->end, doc->txt))
+            return e;
+    }
+    return NULL;
+}
+
+int att_entry_int(const att_lexicon *lex, const att_lex_entry *e, const char *attr)
+{
+    size_t n;
+    const char *v = att_lex_attr(lex, e, attr, &n);
+    unsigned u;
+    if (!v || !att_parse_uint(v, n, &u)) return -1;
+    return (int)u;
+}
+
+size_t att_doc_src_offset(const att_doc *doc, size_t off)
+{
+    if (!doc->map) return off;
+    size_t lo = 0, hi = doc->nmap;
+    while (lo < hi) {              /* last segment with txt <= off */
+        size_t mid = (lo + hi) / 2;
+        if (doc->map[mid].txt <= off) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == 0) return doc->nmap ? doc->map[0].src : 0;
+    const att_segment *s = &doc->map[lo - 1];
+    size_t d = off - s->txt;
+    if (s->txt_len == s->src_len) return s->src + ATT_MIN(d, (size_t)s->src_len);
+    return d == 0 ? s->src : s->src + s->src_len;
+}
+
+static char *dup_or_null(att_arena *a, const char *s)
+{
+    return s ? att_arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+static void set_problem(att_error *err, const att_input *in, att_status code, const char *msg,
+                        uint64_t offset, const char *detail)
+{
+    if (!err || err->code != ATT_OK) return;   /* keep the first */
+    err->code = code;
+    err->message = msg;
+    snprintf(err->input, sizeof err->input, "%s", in->input ? in->input : (in->id ? in->id : "-"));
+    err->line = in->line;
+    err->offset = offset;
+    snprintf(err->detail, sizeof err->detail, "%s", detail);
+}
+
+att_doc *att_extract(att_workspace *ws, const att_input *in, att_error *err)
+{
+    att_doc *doc = att_xcalloc(1, sizeof *doc);
+    att_arena_init(&doc->arena);
+    att_buf_init(&doc->warnings);
+    att_buf_init(&doc->json);
+    doc->lex = ws->lex;
+    if (err) memset(err, 0, sizeof *err);
+    doc->id = dup_or_null(&doc->arena, in->id ? in->id : "");
+    doc->source = dup_or_null(&doc->arena, in->source);
+    doc->url = dup_or_null(&doc->arena, in->url);
+    doc->title = dup_or_null(&doc->arena, in->title);
+    doc->published_in = dup_or_null(&doc->arena, in->published);
+
+    /* text: repair, then (for a page) reduce to the article */
+    const char *text = in->text ? in->text : "";
+    size_t len = in->text ? in->len : 0;
+    char *fixed = att_arena_alloc(&doc->arena, len + 1);
+    size_t first_bad;
+    size_t nbad = att_utf8_repair(text, len, fixed, &first_bad);
+    if (nbad) {
+        char d[160];
+        snprintf(d, sizeof d, "%zu invalid UTF-8 or control byte(s) replaced by spaces", nbad);
+        uint64_t at = in->invalid_at > 0 ? (uint64_t)in->invalid_at : in->offset + first_bad;
+        set_problem(err, in, ATT_ERR_UTF8, "invalid UTF-8", at, d);
+        att_buf_printf(&doc->warnings, "%s%s at byte %zu", doc->warnings.n ? "; " : "", d, first_bad);
+    }
+    if (in->is_html) {
+        att_text_html(doc, fixed, len);
+    } else {
+        doc->txt = fixed;
+        doc->len = len;
+    }
+    doc->tok = att_tokenize(&doc->arena, doc->txt, doc->len, &doc->ntok);
+    doc->lang = att_text_language(ws, doc->tok, doc->ntok);
+    doc->lang_id = strcmp(doc->lang, "und") == 0 ? -1 : att_lex_lang(ws->lex, doc->lang);
+    if (doc->len == 0 || doc->ntok == 0) {
+        set_problem(err, in, ATT_ERR_EMPTY, "empty document", in->offset, "the document has no text");
+    } else if (doc->lang_id < 0) {
+        set_problem(err, in, ATT_ERR_LANG, "unknown language", in->offset,
+                    "the text is in none of ru, vi, en; only the language-neutral stages ran");
+    }
+    att_lexicon_pass(ws, doc);
+    att_text_sentences(ws, doc);
+    att_dates_find(ws, doc);
+    att_recognise_countries(ws, doc);
+    att_recognise_published(ws, doc);
+    att_output_json(doc);
+    return doc;
+}
+
+void att_doc_free(att_doc *doc)
+{
+    if (!doc) return;
+    att_buf_free(&doc->warnings);
+    att_buf_free(&doc->json);
+    att_arena_free(&doc->arena);
+    free(doc);
+}
+
+const char *att_doc_json(att_doc *doc, size_t *len)
+{
+    if (len) *len = doc->json.n;
+    return doc->json.p ? doc->json.p : "";
+}
+
+const char *att_doc_id(const att_doc *doc) { return doc->id; }
+const char *att_doc_lang(const att_doc *doc) { return doc->lang; }
+
+const char *att_doc_published(const att_doc *doc, const char **from)
+{
+    if (from) *from = doc->published_from;
+    return doc->published[0] ? doc->published : NULL;
+}
+
+size_t att_doc_country_count(const att_doc *doc) { return doc->ncodes; }
+
+const char *att_doc_country(const att_doc *doc, size_t i)
+{
+    return i < doc->ncodes ? doc->country_codes[i] : NULL;
+}
+
+size_t att_doc_sentence_count(const att_doc *doc) { return doc->nsent; }
+
+void att_doc_sentence(const att_doc *doc, size_t i, size_t *start, size_t *end)
+{
+    if (i >= doc->nsent) {
+        *start = *end = 0;
+        return;
+    }
+    *start = att_doc_src_offset(doc, doc->sent[i].start);
+    *end = att_doc_src_offset(doc, doc->sent[i].end);
+}
+
+const char *att_doc_text(const att_doc *doc, size_t *len)
+{
+    if (len) *len = doc->len;
+    return doc->txt;
+}
+
+const char *att_detect_language(att_workspace *ws, const char *text, size_t len)
+{
+    att_arena a;
+    att_arena_init(&a);
+    char *fixed = att_xmalloc(len + 1);
+    size_t first;
+    att_utf8_repair(text, len, fixed, &first);
+    size_t ntok;
+    att_token *t = att_tokenize(&a, fixed, len, &ntok);
+    const char *lang = att_text_language(ws, t, ntok);
+    free(fixed);
+    att_arena_free(&a);
+    return lang;
+}
+
+const char *att_lexicon_lookup(att_workspace *ws, const char *lang, const char *kind, const char *phrase,
+                               size_t len)
+{
+    att_doc doc;
+    memset(&doc, 0, sizeof doc);
+    att_arena_init(&doc.arena);
+    doc.lex = ws->lex;
+    doc.txt = att_arena_strndup(&doc.arena, phrase, len);
+    doc.len = len;
+    doc.lang_id = att_lex_lang(ws->lex, lang);
+    doc.tok = att_tokenize(&doc.arena, doc.txt, len, &doc.ntok);
+    att_lexicon_pass(ws, &doc);
+    int k = att_lex_kind(ws->lex, kind);
+    const char *code = NULL;
+    size_t words = 0;
+    for (size_t i = 0; i < doc.ntok; i++) words += doc.tok[i].type != ATT_TOK_PUNCT;
+    for (size_t i = 0; i < doc.nmatches && !code; i++) {
+        const att_match *m = &doc.matches[i];
+        size_t mw = 0;
+        for (uint32_t j = m->tok; j < m->end; j++) mw += doc.tok[j].type != ATT_TOK_PUNCT;
+        if (mw != words) continue;
+        const att_lex_entry *e = att_match_entry(ws, &doc, m, k);
+        if (e) code = att_lex_str(ws->lex, e->code);
+    }
+    att_arena_free(&doc.arena);
+    return code;
+}

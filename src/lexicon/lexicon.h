@@ -1,0 +1,57 @@
+/* lexicon.h: the compiled lexicon, as the stages read it.  Internal. */
+#ifndef ATT_LEXICON_H
+#define ATT_LEXICON_H
+
+#include "../text/text.h"
+#include "format.h"
+
+#include <attache.h>
+
+/* lexicon.c */
+int32_t att_lex_token(const att_lexicon *lex, const char *key, size_t n);
+uint32_t att_lex_child(const att_lexicon *lex, uint32_t node, int32_t tok);
+const att_lex_node *att_lex_node_at(const att_lexicon *lex, uint32_t node);
+const att_lex_entry *att_lex_entries(const att_lexicon *lex);
+const char *att_lex_str(const att_lexicon *lex, uint32_t off);
+int att_lex_kind(const att_lexicon *lex, const char *name);     /* -1 if absent */
+int att_lex_lang(const att_lexicon *lex, const char *name);     /* -1 if absent */
+const char *att_lex_lang_name(const att_lexicon *lex, int lang);
+const char *att_lex_kind_name(const att_lexicon *lex, int kind);
+/* Value of attribute `name` of an entry, or NULL; *len gets its length. */
+const char *att_lex_attr(const att_lexicon *lex, const att_lex_entry *e, const char *name, size_t *len);
+
+/* Non-phrase tables. */
+typedef struct {
+    const att_lexicon *lex;
+    const att_lex_table *t;
+    const uint32_t *cells;
+} att_table_view;
+/* Calls fn for each table whose name starts with `prefix`. */
+int att_lex_table_find(const att_lexicon *lex, const char *name, att_table_view *out);
+size_t att_lex_tables(const att_lexicon *lex, const char *prefix, att_table_view *out, size_t max);
+int att_table_col(const att_table_view *v, const char *col);   /* -1 if absent */
+const char *att_table_cell(const att_table_view *v, uint32_t row, int col);  /* row 0-based */
+
+/* match.c: phrases in a token stream. */
+typedef struct {
+    uint32_t tok, end;   /* token range [tok, end) */
+    uint32_t node;       /* trie node: its entries are the phrases */
+} att_match;
+
+/* Computes a token's stem id on demand (the workspace owns the stemmers). */
+typedef int32_t (*att_stem_fn)(void *ctx, att_token *t);
+
+/* Finds every phrase occurrence in toks[0..n), appending to out (att_match).
+ * Token ids are filled in on the way. */
+void att_lex_match(const att_lexicon *lex, att_token *toks, size_t n, att_stem_fn stem, void *ctx,
+                   att_vec *out);
+
+/* Is entry e usable in a document of language `lang` at tokens [tok, end)?
+ * (language filter and case-exact check) */
+int att_lex_entry_ok(const att_lexicon *lex, const att_lex_entry *e, int lang, const att_token *toks,
+                     uint32_t tok, uint32_t end, const char *txt);
+
+/* compile.c: builds the lexicon file from data folders. */
+int att_lex_compile(const char *const *dirs, size_t ndirs, const char *out_path, int verbose);
+
+#endif

@@ -1,0 +1,107 @@
+/* match.c: every lexicon phrase in a token stream, in one left-to-right
+ * pass.  From each token the trie over token ids is walked as far as the
+ * text allows; the cost grows with the text and the longest phrase, not
+ * with the number of phrases.  A token may follow its exact key or, where
+ * the trie has stem edges, its Snowball stem. */
+#include "lexicon.h"
+
+static int32_t tok_id(const att_lexicon *lex, att_token *t)
+{
+    if (t->id == -1 && t->type != ATT_TOK_PUNCT && t->keylen) {
+        t->id = att_lex_token(lex, t->key, t->keylen);
+        if (t->id < 0) t->id = -3;   /* looked up, absent */
+    }
+    return t->id >= 0 ? t->id : -1;
+}
+
+/* Can a phrase continue from token i to token i+1?  Words continue across
+ * whitespace and across punctuation glued inside a word (Нью-Йорк, U.S.). */
+static size_t next_word(const att_token *toks, size_t n, size_t i)
+{
+    size_t j = i + 1;
+    while (j < n && toks[j].type == ATT_TOK_PUNCT) {
+        if (toks[j].flags & ATT_TF_SPACE) return n;           /* space before the mark */
+        if (j + 1 >= n || (toks[j + 1].flags & ATT_TF_SPACE)) return n;  /* space after */
+        const char *k = toks[j].key;
+        if (!(k[0] == '-' || k[0] == '.' || k[0] == '\'' || (unsigned char)k[0] == 0xE2)) return n;
+        j++;
+    }
+    if (j < n && (toks[j].flags & ATT_TF_PARA)) return n;
+    return j;
+}
+
+typedef struct {
+    uint32_t node;
+    size_t i;
+} frame;
+
+void att_lex_match(const att_lexicon *lex, att_token *toks, size_t n, att_stem_fn stem, void *ctx,
+                   att_vec *out)
+{
+    frame stack[64];
+    for (size_t s = 0; s < n; s++) {
+        if (toks[s].type == ATT_TOK_PUNCT) continue;
+        int sp = 0;
+        stack[sp++] = (frame){0, s};
+        while (sp > 0) {
+            frame f = stack[--sp];
+            att_token *t = &toks[f.i];
+            const att_lex_node *nd = att_lex_node_at(lex, f.node);
+            uint32_t c1 = att_lex_child(lex, f.node, tok_id(lex, t));
+            uint32_t c2 = ATT_LEX_NONE;
+            if ((nd->flags & ATT_NODE_STEM_EDGES) && stem && t->type == ATT_TOK_WORD) {
+                if (t->sid == -2) t->sid = stem(ctx, t);
+                if (t->sid >= 0) c2 = att_lex_child(lex, f.node, t->sid);
+            }
+            uint32_t cs[2] = {c1, c2};
+            for (int k = 0; k < 2; k++) {
+                if (cs[k] == ATT_LEX_NONE || (k == 1 && c2 == c1)) continue;
+                if (att_lex_node_at(lex, cs[k])->count) {
+                    att_match *m = att_vec_push(out);
+                    m->tok = (uint32_t)s;
+                    m->end = (uint32_t)f.i + 1;
+                    m->node = cs[k];
+                }
+                size_t j = next_word(toks, n, f.i);
+                if (j < n && sp < 64) stack[sp++] = (frame){cs[k], j};
+            }
+        }
+    }
+}
+
+/* the word tokens of a phrase, concatenated, for the case-exact check */
+typedef struct {
+    char buf[512];
+    size_t n;
+} raw_words;
+
+static void on_word(void *ctx, const char *key, size_t kl, const char *raw, size_t rawlen, int stem)
+{
+    ATT_UNUSED(key);
+    ATT_UNUSED(kl);
+    ATT_UNUSED(stem);
+    raw_words *r = ctx;
+    if (r->n + rawlen < sizeof r->buf) {
+        memcpy(r->buf + r->n, raw, rawlen);
+        r->n += rawlen;
+    }
+}
+
+int att_lex_entry_ok(const att_lexicon *lex, const att_lex_entry *e, int lang, const att_token *toks,
+                     uint32_t tok, uint32_t end, const char *txt)
+{
+    if (e->lang != 0 && e->lang != lang) return 0;
+    if (!(e->flags & ATT_ENTRY_CASE_EXACT)) return 1;
+    raw_words want = {.n = 0}, got = {.n = 0};
+    const char *ph = att_lex_str(lex, e->phrase);
+    att_phrase_tokens(ph, strlen(ph), on_word, &want);
+    for (uint32_t i = tok; i < end; i++) {
+        if (toks[i].type == ATT_TOK_PUNCT) continue;
+        size_t l = toks[i].end - toks[i].start;
+        if (got.n + l < sizeof got.buf) {
+            memcpy(got.buf + got.n, txt + toks[i].start, l);
+            got.n += l;
+        }
+    }
+    return want.n == got.n && memcmp(want.buf, got.buf, got.n) == 0;
+}

@@ -1,0 +1,94 @@
+/* langid.c: which language a text is in: ru, vi, en or und.
+ *
+ * Scripts decide first: Cyrillic words make Russian (unless letters only
+ * Ukrainian or Belarusian uses dominate), CJK, Hangul, Arabic or Greek
+ * words make `und`.  Among Latin-script words, Vietnamese letters
+ * (ă â đ ê ô ơ ư and the tone-marked vowels) and the function words listed
+ * in the lexicon (kind `langword`, data/<lang>/langid.tsv) vote for
+ * Vietnamese or English; a Latin text that neither wins is `und`.  A
+ * Vietnamese banner in a Russian page or Vietnamese names in an English
+ * report do not outvote the body. */
+#include "../core/doc.h"
+
+static int has_vi_letter(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        int32_t cp;
+        i += (size_t)att_utf8_decode(s + i, n - i, &cp);
+        if (att_is_vietnamese_letter(cp)) return 1;
+    }
+    return 0;
+}
+
+static int has_other_cyrillic(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        int32_t cp;
+        i += (size_t)att_utf8_decode(s + i, n - i, &cp);
+        /* і ї є ґ ў (Ukrainian, Belarusian), ђ ј љ њ ћ џ (Serbian), ѓ ќ ѕ (Macedonian) */
+        if (cp == 0x456 || cp == 0x457 || cp == 0x454 || cp == 0x491 || cp == 0x45E || cp == 0x452 ||
+            cp == 0x458 || cp == 0x459 || cp == 0x45A || cp == 0x45B || cp == 0x45F || cp == 0x453 ||
+            cp == 0x45C)
+            return 1;
+    }
+    return 0;
+}
+
+static int other_script(const char *s, size_t n)
+{
+    int32_t cp;
+    att_utf8_decode(s, n, &cp);
+    int sc = att_script_of(cp);
+    return sc == ATT_SCRIPT_CJK || sc == ATT_SCRIPT_HANGUL || sc == ATT_SCRIPT_ARABIC || sc == ATT_SCRIPT_GREEK ||
+           (sc == ATT_SCRIPT_OTHER && cp >= 0x80);
+}
+
+const char *att_text_language(att_workspace *ws, const att_token *tok, size_t ntok)
+{
+    const att_lexicon *lex = ws->lex;
+    size_t cyr = 0, cyr_other = 0, lat = 0, other = 0, vi_letters = 0;
+    size_t hits_en = 0, hits_vi = 0, hits_ru = 0;
+    size_t words = 0;
+    const att_lex_entry *es = att_lex_entries(lex);
+    for (size_t i = 0; i < ntok && words < 4000; i++) {
+        const att_token *t = &tok[i];
+        if (t->type != ATT_TOK_WORD) continue;
+        words++;
+        if (t->flags & ATT_TF_CYR) {
+            cyr++;
+            if (has_other_cyrillic(t->key, t->keylen)) cyr_other++;
+        } else if (t->flags & ATT_TF_LAT) {
+            lat++;
+            if (has_vi_letter(t->key, t->keylen)) vi_letters++;
+        } else if (other_script(t->key, t->keylen)) {
+            other++;
+            continue;
+        }
+        int32_t id = att_lex_token(lex, t->key, t->keylen);
+        uint32_t node = att_lex_child(lex, 0, id);
+        if (node == ATT_LEX_NONE) continue;
+        const att_lex_node *nd = att_lex_node_at(lex, node);
+        for (uint32_t k = 0; k < nd->count; k++) {
+            const att_lex_entry *e = &es[nd->first + k];
+            if (e->kind != ws->k_langword) continue;
+            if (e->lang == ws->lang_en) hits_en++;
+            else if (e->lang == ws->lang_vi) hits_vi++;
+            else if (e->lang == ws->lang_ru) hits_ru++;
+        }
+    }
+    if (words == 0) return "und";
+    if (other > cyr + lat) return "und";
+    if (cyr >= lat && cyr > 0) {
+        if (cyr_other * 10 > cyr && hits_ru * 4 < cyr) return "und";
+        return "ru";
+    }
+    if (lat == 0) return "und";
+    double vi = (double)vi_letters + (double)hits_vi;
+    double en = 1.5 * (double)hits_en;
+    if (vi > en && vi >= 1 && (vi_letters > 0 || hits_vi * 5 >= lat)) return "vi";
+    if (en >= 1 && en * 8 >= (double)lat) return "en";
+    if (vi >= 2 && vi * 4 >= (double)lat) return "vi";
+    return "und";
+}

@@ -1,0 +1,81 @@
+/* text.h: the text stage.  Plain data out: the working text, its tokens
+ * and sentences, the language.  Internal to libattache. */
+#ifndef ATT_TEXT_H
+#define ATT_TEXT_H
+
+#include "../util/util.h"
+
+#include <stdint.h>
+
+/* ---- UTF-8 ---- */
+
+/* Length of the valid UTF-8 sequence at s (1..4), or 0 when the bytes at s
+ * do not start a valid sequence. */
+int att_utf8_seqlen(const unsigned char *s, size_t n);
+/* Offset of the first invalid byte in s, or n when all is valid. */
+size_t att_utf8_first_invalid(const char *s, size_t n);
+/* Copies s into out, replacing every invalid byte and every NUL or other C0
+ * control byte but tab and line breaks by a space, so offsets stay the
+ * same.  Returns the number of bytes replaced; *first gets the offset of
+ * the first invalid byte (or n). */
+size_t att_utf8_repair(const char *s, size_t n, char *out, size_t *first);
+/* Decodes one code point of valid UTF-8 at s; returns its length. */
+int att_utf8_decode(const char *s, size_t n, int32_t *cp);
+
+/* ---- normalisation (norm.c) ---- */
+
+#define ATT_KEY_MAX 256       /* longest matching key in bytes */
+
+/* The matching key of a word (see att_normalize_word in attache.h). */
+size_t att_norm_key(const char *s, size_t n, char *out, size_t size);
+
+/* Script of a code point, as far as attache needs it. */
+enum { ATT_SCRIPT_OTHER = 0, ATT_SCRIPT_LATIN, ATT_SCRIPT_CYRILLIC, ATT_SCRIPT_CJK,
+       ATT_SCRIPT_ARABIC, ATT_SCRIPT_HANGUL, ATT_SCRIPT_GREEK };
+int att_script_of(int32_t cp);
+/* Is cp a letter with a Vietnamese-only diacritic (ă â đ ê ô ơ ư or a tone mark)? */
+int att_is_vietnamese_letter(int32_t cp);
+/* Letter, mark or decimal digit: the characters words are made of. */
+int att_is_word_cp(int32_t cp);
+
+/* ---- tokens (token.c) ---- */
+
+enum { ATT_TOK_WORD = 1, ATT_TOK_NUM = 2, ATT_TOK_PUNCT = 3 };
+
+enum {
+    ATT_TF_SPACE = 1,      /* whitespace before the token */
+    ATT_TF_NEWLINE = 2,    /* a line break before the token */
+    ATT_TF_PARA = 4,       /* a blank line (paragraph break) before the token */
+    ATT_TF_UPPER = 8,      /* starts with an upper-case letter */
+    ATT_TF_ALLCAPS = 16,   /* two or more letters, all upper case */
+    ATT_TF_CYR = 32,       /* Cyrillic letters */
+    ATT_TF_LAT = 64,       /* Latin letters */
+    ATT_TF_LOWER = 128     /* starts with a lower-case letter */
+};
+
+typedef struct {
+    uint32_t start, end;   /* byte span in the working text */
+    const char *key;       /* matching key (arena); for PUNCT the bytes */
+    uint16_t keylen;
+    uint8_t type, flags;
+    int32_t id;            /* lexicon token id of key, -1 if none */
+    int32_t sid;           /* lexicon token id of the stem; -2 = not yet computed */
+    uint32_t sent;         /* sentence index */
+} att_token;
+
+typedef struct {
+    uint32_t start, end;   /* byte span in the working text */
+    uint32_t tok, ntok;    /* first token and count */
+} att_sentence;
+
+/* Splits txt into tokens, allocated from the arena.  Keys are computed but
+ * lexicon ids are not (id = -1, sid = -2). */
+att_token *att_tokenize(att_arena *a, const char *txt, size_t len, size_t *ntok);
+
+/* Calls fn for every word or number token of a phrase, with its key: the
+ * phrase tokenizer the lexicon compiler shares with the engine. */
+typedef void (*att_phrase_token_fn)(void *ctx, const char *key, size_t keylen,
+                                    const char *raw, size_t rawlen, int stem);
+void att_phrase_tokens(const char *phrase, size_t len, att_phrase_token_fn fn, void *ctx);
+
+#endif

@@ -1,0 +1,154 @@
+/* token.c: tokens with byte spans.  A token is a run of letters, marks and
+ * digits (a word or a number) or one punctuation character.  Whitespace
+ * separates tokens and is remembered in the flags of the token after it. */
+#include "text.h"
+
+#include <utf8proc.h>
+
+static int space_cp(int32_t cp)
+{
+    if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == '\f' || cp == '\v') return 1;
+    if (cp < 0x80) return 0;
+    if (cp == 0xA0 || cp == 0xFEFF || cp == 0x200B) return 1;
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP ||
+           c == UTF8PROC_CATEGORY_CC || c == UTF8PROC_CATEGORY_CF;
+}
+
+static int upper_cp(int32_t cp)
+{
+    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+static int lower_cp(int32_t cp)
+{
+    if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+/* Scans a word at s[0..n): returns its byte length and fills flags/type. */
+static size_t scan_word(const char *s, size_t n, uint8_t *flags, uint8_t *type)
+{
+    size_t i = 0, letters = 0, uppers = 0;
+    int digits_only = 1;
+    uint8_t f = 0;
+    while (i < n) {
+        int32_t cp;
+        unsigned char c = (unsigned char)s[i];
+        int l;
+        if (c < 0x80) {
+            cp = c;
+            l = 1;
+        } else {
+            l = att_utf8_decode(s + i, n - i, &cp);
+        }
+        if (!att_is_word_cp(cp)) break;
+        if (!(cp >= '0' && cp <= '9')) {
+            int sc = att_script_of(cp);
+            if (sc == ATT_SCRIPT_LATIN) f |= ATT_TF_LAT;
+            else if (sc == ATT_SCRIPT_CYRILLIC) f |= ATT_TF_CYR;
+            if (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ND) {
+                /* other digits count as digits */
+            } else {
+                digits_only = 0;
+                int up = upper_cp(cp), lo = lower_cp(cp);
+                if (up || lo) {
+                    if (letters == 0) f |= up ? ATT_TF_UPPER : ATT_TF_LOWER;
+                    letters++;
+                    uppers += (size_t)up;
+                }
+            }
+        }
+        i += (size_t)l;
+    }
+    if (letters >= 2 && uppers == letters) f |= ATT_TF_ALLCAPS;
+    *flags = f;
+    *type = digits_only ? ATT_TOK_NUM : ATT_TOK_WORD;
+    return i;
+}
+
+att_token *att_tokenize(att_arena *a, const char *txt, size_t len, size_t *ntok)
+{
+    size_t cap = 64, n = 0;
+    att_token *t = att_xmalloc(cap * sizeof *t);
+    size_t i = 0;
+    uint8_t pending = 0;
+    int newlines = 0;
+    char key[ATT_KEY_MAX + 8];
+    while (i < len) {
+        int32_t cp;
+        unsigned char c = (unsigned char)txt[i];
+        int l;
+        if (c < 0x80) {
+            cp = c;
+            l = 1;
+        } else {
+            l = att_utf8_decode(txt + i, len - i, &cp);
+        }
+        if (space_cp(cp)) {
+            pending |= ATT_TF_SPACE;
+            if (cp == '\n') {
+                pending |= ATT_TF_NEWLINE;
+                if (++newlines >= 2) pending |= ATT_TF_PARA;
+            }
+            i += (size_t)l;
+            continue;
+        }
+        if (n == cap) {
+            cap *= 2;
+            t = att_xrealloc(t, cap * sizeof *t);
+        }
+        att_token *tk = &t[n++];
+        memset(tk, 0, sizeof *tk);
+        tk->start = (uint32_t)i;
+        tk->id = -1;
+        tk->sid = -2;
+        if (att_is_word_cp(cp)) {
+            uint8_t f, type;
+            size_t w = scan_word(txt + i, len - i, &f, &type);
+            size_t kl = att_norm_key(txt + i, ATT_MIN(w, (size_t)ATT_KEY_MAX), key, sizeof key);
+            tk->key = att_arena_strndup(a, key, kl);
+            tk->keylen = (uint16_t)kl;
+            tk->type = type;
+            tk->flags = f | pending;
+            i += w;
+        } else {
+            tk->key = att_arena_strndup(a, txt + i, (size_t)l);
+            tk->keylen = (uint16_t)l;
+            tk->type = ATT_TOK_PUNCT;
+            tk->flags = pending;
+            i += (size_t)l;
+        }
+        tk->end = (uint32_t)i;
+        pending = 0;
+        newlines = 0;
+    }
+    /* move into the arena so the document owns it */
+    att_token *out = att_arena_alloc(a, (n ? n : 1) * sizeof *out);
+    if (n) memcpy(out, t, n * sizeof *out);
+    free(t);
+    *ntok = n;
+    return out;
+}
+
+void att_phrase_tokens(const char *phrase, size_t len, att_phrase_token_fn fn, void *ctx)
+{
+    size_t i = 0;
+    char key[ATT_KEY_MAX + 8];
+    while (i < len) {
+        int32_t cp;
+        int l = att_utf8_decode(phrase + i, len - i, &cp);
+        if (!att_is_word_cp(cp)) {
+            i += (size_t)l;
+            continue;
+        }
+        uint8_t f, type;
+        size_t w = scan_word(phrase + i, len - i, &f, &type);
+        size_t kl = att_norm_key(phrase + i, ATT_MIN(w, (size_t)ATT_KEY_MAX), key, sizeof key);
+        int stem = i + w < len && phrase[i + w] == '*';
+        fn(ctx, key, kl, phrase + i, w, stem);
+        i += w;
+    }
+}

@@ -1,0 +1,91 @@
+/* utf8.c: UTF-8 validation and same-length repair. */
+#include "text.h"
+
+int att_utf8_seqlen(const unsigned char *s, size_t n)
+{
+    unsigned c = s[0];
+    if (c < 0x80) return 1;
+    if (c < 0xC2) return 0;
+    if (c < 0xE0) {
+        if (n < 2 || (s[1] & 0xC0) != 0x80) return 0;
+        return 2;
+    }
+    if (c < 0xF0) {
+        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
+        if (c == 0xE0 && s[1] < 0xA0) return 0;          /* overlong */
+        if (c == 0xED && s[1] >= 0xA0) return 0;         /* surrogate */
+        return 3;
+    }
+    if (c < 0xF5) {
+        if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
+            return 0;
+        if (c == 0xF0 && s[1] < 0x90) return 0;          /* overlong */
+        if (c == 0xF4 && s[1] >= 0x90) return 0;         /* > U+10FFFF */
+        return 4;
+    }
+    return 0;
+}
+
+size_t att_utf8_first_invalid(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < n) {
+        if (u[i] < 0x80) {
+            i++;
+            continue;
+        }
+        int l = att_utf8_seqlen(u + i, n - i);
+        if (!l) return i;
+        i += (size_t)l;
+    }
+    return n;
+}
+
+size_t att_utf8_repair(const char *s, size_t n, char *out, size_t *first)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, bad = 0;
+    *first = n;
+    while (i < n) {
+        unsigned c = u[i];
+        if (c < 0x80) {
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                out[i] = ' ';
+                if (c != 0x0c && c != 0x0b) {
+                    if (*first == n) *first = i;
+                    bad++;
+                }
+            } else {
+                out[i] = (char)c;
+            }
+            i++;
+            continue;
+        }
+        int l = att_utf8_seqlen(u + i, n - i);
+        if (!l) {
+            if (*first == n) *first = i;
+            out[i++] = ' ';
+            bad++;
+            continue;
+        }
+        memcpy(out + i, s + i, (size_t)l);
+        i += (size_t)l;
+    }
+    return bad;
+}
+
+int att_utf8_decode(const char *s, size_t n, int32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    int l = att_utf8_seqlen(u, n);
+    switch (l) {
+    case 1: *cp = u[0]; return 1;
+    case 2: *cp = ((u[0] & 0x1F) << 6) | (u[1] & 0x3F); return 2;
+    case 3: *cp = ((u[0] & 0x0F) << 12) | ((u[1] & 0x3F) << 6) | (u[2] & 0x3F); return 3;
+    case 4:
+        *cp = ((u[0] & 0x07) << 18) | ((u[1] & 0x3F) << 12) | ((u[2] & 0x3F) << 6) | (u[3] & 0x3F);
+        return 4;
+    default: *cp = 0xFFFD; return 1;
+    }
+}

@@ -1,0 +1,170 @@
+/* buf.c: the growable byte buffer, the arena and the vector. */
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+void att_buf_init(att_buf *b)
+{
+    b->p = NULL;
+    b->n = b->cap = 0;
+}
+
+void att_buf_free(att_buf *b)
+{
+    free(b->p);
+    att_buf_init(b);
+}
+
+void att_buf_reset(att_buf *b)
+{
+    b->n = 0;
+    if (b->p) b->p[0] = 0;
+}
+
+void att_buf_reserve(att_buf *b, size_t extra)
+{
+    if (b->n + extra + 1 <= b->cap) return;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < b->n + extra + 1) cap *= 2;
+    b->p = att_xrealloc(b->p, cap);
+    b->cap = cap;
+}
+
+void att_buf_put(att_buf *b, const void *p, size_t n)
+{
+    att_buf_reserve(b, n);
+    if (n) memcpy(b->p + b->n, p, n);
+    b->n += n;
+    b->p[b->n] = 0;
+}
+
+void att_buf_puts(att_buf *b, const char *s)
+{
+    att_buf_put(b, s, strlen(s));
+}
+
+void att_buf_putc(att_buf *b, char c)
+{
+    att_buf_reserve(b, 1);
+    b->p[b->n++] = c;
+    b->p[b->n] = 0;
+}
+
+void att_buf_printf(att_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char tmp[256];
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (n < 0) return;
+    if ((size_t)n < sizeof tmp) {
+        att_buf_put(b, tmp, (size_t)n);
+        return;
+    }
+    att_buf_reserve(b, (size_t)n);
+    va_start(ap, fmt);
+    vsnprintf(b->p + b->n, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->n += (size_t)n;
+}
+
+char *att_buf_detach(att_buf *b, size_t *len)
+{
+    if (!b->p) att_buf_reserve(b, 0), b->p[0] = 0;
+    char *p = b->p;
+    if (len) *len = b->n;
+    att_buf_init(b);
+    return p;
+}
+
+/* ---- arena ---- */
+
+struct att_arena_block {
+    att_arena_block *next;
+    size_t used, cap;
+    max_align_t data[];
+};
+
+void att_arena_init(att_arena *a)
+{
+    a->head = NULL;
+}
+
+void att_arena_free(att_arena *a)
+{
+    att_arena_block *b = a->head;
+    while (b) {
+        att_arena_block *n = b->next;
+        free(b);
+        b = n;
+    }
+    a->head = NULL;
+}
+
+void *att_arena_alloc(att_arena *a, size_t n)
+{
+    n = (n + 15) & ~(size_t)15;
+    att_arena_block *b = a->head;
+    if (!b || b->used + n > b->cap) {
+        size_t cap = n > 32768 ? n : 32768;
+        b = att_xmalloc(sizeof *b + cap);
+        b->used = 0;
+        b->cap = cap;
+        b->next = a->head;
+        a->head = b;
+    }
+    void *p = (char *)b->data + b->used;
+    b->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+char *att_arena_strndup(att_arena *a, const char *s, size_t n)
+{
+    char *p = att_arena_alloc(a, n + 1);
+    memcpy(p, s, n);
+    p[n] = 0;
+    return p;
+}
+
+/* ---- vector ---- */
+
+void att_vec_init(att_vec *v, size_t item_size)
+{
+    v->p = NULL;
+    v->n = v->cap = 0;
+    v->size = item_size;
+}
+
+void att_vec_free(att_vec *v)
+{
+    free(v->p);
+    v->p = NULL;
+    v->n = v->cap = 0;
+}
+
+void *att_vec_push(att_vec *v)
+{
+    if (v->n == v->cap) {
+        v->cap = v->cap ? v->cap * 2 : 16;
+        v->p = att_xrealloc(v->p, v->cap * v->size);
+    }
+    void *item = (char *)v->p + v->n * v->size;
+    memset(item, 0, v->size);
+    v->n++;
+    return item;
+}
+
+int att_parse_uint(const char *s, size_t n, unsigned *out)
+{
+    unsigned v = 0;
+    if (n == 0 || n > 9) return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9') return 0;
+        v = v * 10 + (unsigned)(s[i] - '0');
+    }
+    *out = v;
+    return 1;
+}

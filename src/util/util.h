@@ -1,0 +1,72 @@
+/* util.h: the byte buffer, the slice, the arena and the out-of-memory policy
+ * that every stage shares.  Internal to libattache. */
+#ifndef ATT_UTIL_H
+#define ATT_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#define ATT_UNUSED(x) ((void)(x))
+#define ATT_MIN(a, b) ((a) < (b) ? (a) : (b))
+#define ATT_MAX(a, b) ((a) > (b) ? (a) : (b))
+
+/* oom.c: the one place that decides what happens when memory runs out.
+ * attache aborts with a message: a half-extracted document is worse than
+ * none, and a batch runner restarts the process (ingest resumes). */
+void *att_xmalloc(size_t n);
+void *att_xcalloc(size_t n, size_t size);
+void *att_xrealloc(void *p, size_t n);
+char *att_xstrdup(const char *s);
+char *att_xstrndup(const char *s, size_t n);
+
+/* A non-owning view of bytes. */
+typedef struct {
+    const char *p;
+    size_t n;
+} att_slice;
+
+/* A growable, always NUL-terminated byte buffer. */
+typedef struct {
+    char *p;
+    size_t n, cap;
+} att_buf;
+
+void att_buf_init(att_buf *b);
+void att_buf_free(att_buf *b);
+void att_buf_reset(att_buf *b);
+void att_buf_reserve(att_buf *b, size_t extra);
+void att_buf_put(att_buf *b, const void *p, size_t n);
+void att_buf_puts(att_buf *b, const char *s);
+void att_buf_putc(att_buf *b, char c);
+void att_buf_printf(att_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Hands the bytes to the caller (who frees them) and resets b. */
+char *att_buf_detach(att_buf *b, size_t *len);
+
+/* A per-document arena: everything a document owns is freed in one call. */
+typedef struct att_arena_block att_arena_block;
+typedef struct {
+    att_arena_block *head;
+} att_arena;
+
+void att_arena_init(att_arena *a);
+void att_arena_free(att_arena *a);
+void *att_arena_alloc(att_arena *a, size_t n);          /* zeroed, 8-aligned */
+char *att_arena_strndup(att_arena *a, const char *s, size_t n);
+
+/* A growable array of fixed-size items, allocated from the heap. */
+typedef struct {
+    void *p;
+    size_t n, cap, size;
+} att_vec;
+
+void att_vec_init(att_vec *v, size_t item_size);
+void att_vec_free(att_vec *v);
+void *att_vec_push(att_vec *v);                          /* zeroed item */
+#define ATT_VEC_AT(v, T, i) (((T *)(v)->p)[i])
+
+/* Bytes <-> numbers without locale. */
+int att_parse_uint(const char *s, size_t n, unsigned *out);
+
+#endif
