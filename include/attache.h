@@ -120,6 +120,7 @@ typedef struct {
     const char *published;    /* the input's "published" field, or NULL */
     const char *source, *url, *title;  /* or NULL */
     int is_html;              /* text is an HTML page: reduce it to the article */
+    const char *lang;         /* "ru", "vi", "en": skip language identification; or NULL */
     const char *input;        /* name of the input it came from */
     uint64_t line;            /* 1-based line in that input (0 if none) */
     uint64_t offset;          /* byte offset of the document in that input */
@@ -144,6 +145,12 @@ typedef struct {
  * opened at all.  Caller frees. */
 ATT_EXPORT att_reader *att_reader_open(const char *path, const att_reader_options *opts,
                                        att_error *err);
+
+/* Opens a buffer as an input named `name`; the name's extension says the
+ * format as for files (".jsonl", ".html", ".warc", ".txt"; compressed ones
+ * too).  The buffer is borrowed and must outlive the reader.  Caller frees. */
+ATT_EXPORT att_reader *att_reader_open_buffer(const char *name, const void *data, size_t len,
+                                              const att_reader_options *opts, att_error *err);
 
 /* Reads the next document into *in.  Returns 1 on a document, 0 at the end,
  * -1 on bad input (err says what and where); after -1 the caller may call

@@ -37,7 +37,7 @@ struct att_workspace {
     int lang_ru, lang_en, lang_vi;
     /* kinds the engine reads, resolved once */
     int k_country, k_country_adj, k_demonym, k_capital, k_country_prefix, k_country_abbr;
-    int k_region, k_org, k_outlet, k_ignore, k_abbrev, k_langword, k_month;
+    int k_region, k_org, k_outlet, k_ignore, k_abbrev, k_langword, k_month, k_opener;
     /* a direct-mapped cache of stems: key hash -> token id */
     struct { uint64_t h; int32_t sid; uint8_t lang; } stem_cache[4096];
     att_vec matches;             /* scratch: att_match */
@@ -88,7 +88,7 @@ size_t att_doc_src_offset(const att_doc *doc, size_t off);
 /* Stages, in pipeline order. */
 void att_text_html(att_doc *doc, const char *page, size_t len);     /* text/html.c */
 void att_text_sentences(att_workspace *ws, att_doc *doc);          /* text/sentence.c */
-const char *att_text_language(att_workspace *ws, const att_token *tok, size_t ntok);  /* text/langid.c */
+const char *att_text_language(att_workspace *ws, const char *txt, const att_token *tok, size_t ntok);  /* text/langid.c */
 void att_lexicon_pass(att_workspace *ws, att_doc *doc);            /* core/extract.c */
 void att_dates_find(att_workspace *ws, att_doc *doc);              /* dates/absolute.c */
 void att_recognise_countries(att_workspace *ws, att_doc *doc);     /* recognise/countries.c */

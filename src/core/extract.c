@@ -29,6 +29,7 @@ att_workspace *att_workspace_new(const att_lexicon *lex)
     ws->k_abbrev = att_lex_kind(lex, "abbrev");
     ws->k_langword = att_lex_kind(lex, "langword");
     ws->k_month = att_lex_kind(lex, "month");
+    ws->k_opener = att_lex_kind(lex, "opener");
     att_vec_init(&ws->matches, sizeof(att_match));
     return ws;
 }
@@ -166,13 +167,16 @@ att_doc *att_extract(att_workspace *ws, const att_input *in, att_error *err)
         doc->len = len;
     }
     doc->tok = att_tokenize(&doc->arena, doc->txt, doc->len, &doc->ntok);
-    doc->lang = att_text_language(ws, doc->tok, doc->ntok);
+    if (in->lang && (strcmp(in->lang, "ru") == 0 || strcmp(in->lang, "vi") == 0 || strcmp(in->lang, "en") == 0))
+        doc->lang = strcmp(in->lang, "ru") == 0 ? "ru" : strcmp(in->lang, "vi") == 0 ? "vi" : "en";
+    else
+        doc->lang = att_text_language(ws, doc->txt, doc->tok, doc->ntok);
     doc->lang_id = strcmp(doc->lang, "und") == 0 ? -1 : att_lex_lang(ws->lex, doc->lang);
     if (doc->len == 0 || doc->ntok == 0) {
         set_problem(err, in, ATT_ERR_EMPTY, "empty document", in->offset, "the document has no text");
     } else if (doc->lang_id < 0) {
         set_problem(err, in, ATT_ERR_LANG, "unknown language", in->offset,
-                    "the text is in none of ru, vi, en; only the language-neutral stages ran");
+                    "unknown language: the text is not Russian, Vietnamese or English (lang und)");
     }
     att_lexicon_pass(ws, doc);
     att_text_sentences(ws, doc);
@@ -241,7 +245,7 @@ const char *att_detect_language(att_workspace *ws, const char *text, size_t len)
     att_utf8_repair(text, len, fixed, &first);
     size_t ntok;
     att_token *t = att_tokenize(&a, fixed, len, &ntok);
-    const char *lang = att_text_language(ws, t, ntok);
+    const char *lang = att_text_language(ws, fixed, t, ntok);
     free(fixed);
     att_arena_free(&a);
     return lang;

@@ -69,6 +69,15 @@ static size_t year_after(const att_doc *doc, const tokinfo *ti, size_t i, unsign
     return 0;
 }
 
+/* a month word, and a full stop glued to it (`Dec.`): where the day starts */
+static size_t after_month(const att_doc *doc, const tokinfo *ti, size_t i)
+{
+    size_t e = ti[i].month_end;
+    if (e < doc->ntok && doc->tok[e].type == ATT_TOK_PUNCT && doc->tok[e].key[0] == '.' && !(doc->tok[e].flags & ATT_TF_SPACE))
+        e++;
+    return e;
+}
+
 void att_dates_find(att_workspace *ws, att_doc *doc)
 {
     size_t n = doc->ntok;
@@ -134,7 +143,7 @@ void att_dates_find(att_workspace *ws, att_doc *doc)
         }
         /* d MONTH [yyyy]: 25 декабря 2025 года, 7 May 2025 */
         if (num(doc, i, &a, &da) && da <= 2 && i + 1 < n && ti[i + 1].month && valid_dm(a, (unsigned)ti[i + 1].month)) {
-            size_t me = ti[i + 1].month_end;
+            size_t me = after_month(doc, ti, i + 1);
             if ((e = year_after(doc, ti, me, &y))) add(&v, i, e, (int)y, ti[i + 1].month, (int)a), i = e - 1;
             else add(&v, i, me, 0, ti[i + 1].month, (int)a), i = me - 1;
             continue;
@@ -149,14 +158,14 @@ void att_dates_find(att_workspace *ws, att_doc *doc)
             continue;
         }
         /* MONTH d[, yyyy]: May 7, 2025; ноябрь 23, 2010 */
-        if (ti[i].month && num(doc, ti[i].month_end, &a, &da) && da <= 2 && valid_dm(a, (unsigned)ti[i].month)) {
-            size_t me = ti[i].month_end + 1;
+        if (ti[i].month && num(doc, after_month(doc, ti, i), &a, &da) && da <= 2 && valid_dm(a, (unsigned)ti[i].month)) {
+            size_t me = after_month(doc, ti, i) + 1;
             if ((e = year_after(doc, ti, me, &y))) add(&v, i, e, (int)y, ti[i].month, (int)a), i = e - 1;
             else add(&v, i, me, 0, ti[i].month, (int)a), i = me - 1;
             continue;
         }
         /* MONTH yyyy: в мае 2025 года, May 2025, tháng Mười Một năm 2025 */
-        if (ti[i].month && (e = year_after(doc, ti, ti[i].month_end, &y))) {
+        if (ti[i].month && (e = year_after(doc, ti, after_month(doc, ti, i), &y))) {
             add(&v, i, e, (int)y, ti[i].month, 0);
             i = e - 1;
             continue;

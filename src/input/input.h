@@ -42,6 +42,7 @@ typedef struct {
     json_tokener *tok;
     json_object *obj;
     att_buf line;
+    int seen;                   /* a non-blank line was read in this source */
 } att_jsonl_state;
 
 struct att_reader;
@@ -64,6 +65,8 @@ struct att_reader {
     char **paths;               /* pending files, in order */
     size_t npaths, ipath;
     char *top;                  /* the path given to att_reader_open */
+    const void *mem;            /* att_reader_open_buffer: the bytes */
+    size_t mem_len;
     struct archive *ar;         /* open archive (compressed file or tar/zip) */
     int ar_multi;               /* tar/zip: iterate members */
     char ar_name[512];

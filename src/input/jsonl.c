@@ -33,8 +33,10 @@ int att_jsonl_next(struct att_reader *rd, att_input *in, att_error *err)
     for (;;) {
         uint64_t line_off = src->st.offset, too_long;
         if (!att_stream_getline(&src->st, &rd->js.line, rd->opt.max_doc_bytes, &too_long)) {
-            if (!src->started) {
+            if (!src->started || !rd->js.seen) {
                 src->started = 1;
+                rd->js.seen = 1;
+                src->line = 0;
                 att_reader_error(rd, err, ATT_ERR_EMPTY, "empty file", 0, "empty file: no documents");
                 return -1;
             }
@@ -59,6 +61,7 @@ int att_jsonl_next(struct att_reader *rd, att_input *in, att_error *err)
         size_t k = 0;
         while (k < n && (l[k] == ' ' || l[k] == '\t' || l[k] == '\r')) k++;
         if (k == n) continue;   /* blank line */
+        rd->js.seen = 1;
         const char *nul = memchr(l, 0, n);
         if (nul) {
             if (first) {
@@ -127,6 +130,7 @@ int att_jsonl_next(struct att_reader *rd, att_input *in, att_error *err)
         in->source = get_str(o, "source", NULL);
         in->url = get_str(o, "url", NULL);
         in->title = get_str(o, "title", NULL);
+        in->lang = get_str(o, "lang", NULL);
         in->is_html = 0;
         in->input = src->name;
         in->line = src->line;

@@ -20,7 +20,9 @@
 
 const char *att_error_format(const att_error *err, char *buf, size_t size)
 {
-    if (err->line)
+    if (!err->line && !err->offset && err->code == ATT_ERR_IO)
+        snprintf(buf, size, "%s: %s", err->input, err->detail[0] ? err->detail : (err->message ? err->message : "error"));
+    else if (err->line)
         snprintf(buf, size, "%s: line %llu, byte %llu: %s", err->input, (unsigned long long)err->line,
                  (unsigned long long)err->offset, err->detail[0] ? err->detail : (err->message ? err->message : "error"));
     else
@@ -244,6 +246,18 @@ att_reader *att_reader_open(const char *path, const att_reader_options *opts, at
     return rd;
 }
 
+att_reader *att_reader_open_buffer(const char *name, const void *data, size_t len, const att_reader_options *opts,
+                                   att_error *err)
+{
+    if (err) memset(err, 0, sizeof *err);
+    att_reader *rd = att_reader_open("-", opts, err);
+    free(rd->paths[0]);
+    rd->paths[0] = att_xstrdup(name && *name ? name : "buffer.txt");
+    rd->mem = data;
+    rd->mem_len = len;
+    return rd;
+}
+
 static void close_source(att_reader *rd)
 {
     if (rd->src.st.f && rd->src.st.f != stdin) fclose(rd->src.st.f);
@@ -265,6 +279,7 @@ static void start_source(att_reader *rd, const char *name, int fmt)
     rd->src.fmt = fmt;
     rd->src.line = 0;
     rd->src.started = 0;
+    rd->js.seen = 0;
     snprintf(rd->src.name, sizeof rd->src.name, "%s", name);
     rd->have_src = 1;
 }
@@ -337,6 +352,27 @@ static int open_next(att_reader *rd, att_error *err)
         }
         int comp, arch;
         int fmt = att_format_of(p, &comp, &arch);
+        if (rd->mem && rd->ipath == 1) {
+            start_source(rd, p, fmt ? fmt : ATT_FMT_TEXT);
+            if (comp || arch) {
+                rd->ar = new_archive(0);
+                struct archive_entry *e;
+                if (archive_read_open_memory(rd->ar, rd->mem, rd->mem_len) != ARCHIVE_OK ||
+                    archive_read_next_header(rd->ar, &e) != ARCHIVE_OK) {
+                    att_reader_error(rd, err, ATT_ERR_FORMAT, "cannot decompress", 0, "cannot decompress: %s",
+                                     archive_error_string(rd->ar));
+                    archive_read_free(rd->ar);
+                    rd->ar = NULL;
+                    rd->have_src = 0;
+                    return -1;
+                }
+                rd->src.st.ar = rd->ar;
+                return 1;
+            }
+            rd->src.st.f = rd->mem_len ? fmemopen((void *)rd->mem, rd->mem_len, "rb") : NULL;
+            if (!rd->src.st.f) rd->src.st.eof = 1;
+            return 1;
+        }
         if (arch) {
             rd->ar = new_archive(1);
             rd->ar_multi = 1;

@@ -98,7 +98,13 @@ void att_output_json(att_doc *doc)
         att_buf_putc(b, '}');
     }
     att_buf_putc(b, ']');
-    att_buf_printf(b, ",\"sentences\":%zu", doc->nsent);
+    /* attache's own: sentence spans, the evidence unit */
+    key(b, "sentences");
+    att_buf_putc(b, '[');
+    for (size_t i = 0; i < doc->nsent; i++)
+        att_buf_printf(b, "%s[%zu,%zu]", i ? "," : "", att_doc_src_offset(doc, doc->sent[i].start),
+                       att_doc_src_offset(doc, doc->sent[i].end));
+    att_buf_putc(b, ']');
     if (doc->warnings.n) key(b, "warnings"), att_buf_putc(b, '['), str(b, doc->warnings.p, doc->warnings.n), att_buf_putc(b, ']');
     att_buf_putc(b, '}');
 }

@@ -45,11 +45,11 @@ static int other_script(const char *s, size_t n)
            (sc == ATT_SCRIPT_OTHER && cp >= 0x80);
 }
 
-const char *att_text_language(att_workspace *ws, const att_token *tok, size_t ntok)
+const char *att_text_language(att_workspace *ws, const char *txt, const att_token *tok, size_t ntok)
 {
     const att_lexicon *lex = ws->lex;
     size_t cyr = 0, cyr_other = 0, lat = 0, other = 0, vi_letters = 0;
-    size_t hits_en = 0, hits_vi = 0, hits_ru = 0;
+    size_t hits_en = 0, hits_vi = 0, hits_ru = 0, hits_other = 0;
     size_t words = 0;
     const att_lex_entry *es = att_lex_entries(lex);
     for (size_t i = 0; i < ntok && words < 4000; i++) {
@@ -61,7 +61,9 @@ const char *att_text_language(att_workspace *ws, const att_token *tok, size_t nt
             if (has_other_cyrillic(t->key, t->keylen)) cyr_other++;
         } else if (t->flags & ATT_TF_LAT) {
             lat++;
-            if (has_vi_letter(t->key, t->keylen)) vi_letters++;
+            /* a lower-case word with a Vietnamese letter is strong evidence;
+             * a capitalised one is often a name in another language's text */
+            if (has_vi_letter(txt + t->start, t->end - t->start)) vi_letters += (t->flags & ATT_TF_UPPER) ? 1 : 2;
         } else if (other_script(t->key, t->keylen)) {
             other++;
             continue;
@@ -76,6 +78,7 @@ const char *att_text_language(att_workspace *ws, const att_token *tok, size_t nt
             if (e->lang == ws->lang_en) hits_en++;
             else if (e->lang == ws->lang_vi) hits_vi++;
             else if (e->lang == ws->lang_ru) hits_ru++;
+            else if (e->lang == 0) hits_other++;   /* data/common: words of other languages */
         }
     }
     if (words == 0) return "und";
@@ -87,6 +90,7 @@ const char *att_text_language(att_workspace *ws, const att_token *tok, size_t nt
     if (lat == 0) return "und";
     double vi = (double)vi_letters + (double)hits_vi;
     double en = 1.5 * (double)hits_en;
+    if (hits_other > hits_en + hits_vi && vi_letters == 0) return "und";
     if (vi > en && vi >= 1 && (vi_letters > 0 || hits_vi * 5 >= lat)) return "vi";
     if (en >= 1 && en * 8 >= (double)lat) return "en";
     if (vi >= 2 && vi * 4 >= (double)lat) return "vi";

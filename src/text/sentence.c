@@ -5,13 +5,15 @@
  * opening quote or a dash, after whitespace.  A full stop does not end a
  * sentence after an initial (`А. Руденко`), after an abbreviation from the
  * lexicon (kind `abbrev`, column `end`: `never`, `maybe` = only before an
- * upper-case word, `num` = only after a number, as `2025 г.`), or inside a
+ * upper-case word, `opener` = only before a word that opens sentences
+ * (kind `opener`: `the U.S. The` ends, `the U.S. Treasury` does not),
+ * `num` = only after a number, as `2025 г.`), or inside a
  * word or number (`TP.HCM`, `25.12.2025`).  A blank line always ends a
  * sentence; a single line break ends one unless the next line starts in
  * lower case (a wrapped line). */
 #include "../core/doc.h"
 
-enum { AB_NONE = 0, AB_NEVER, AB_MAYBE, AB_NUM };
+enum { AB_NONE = 0, AB_NEVER, AB_MAYBE, AB_NUM, AB_OPENER };
 
 static int is_closer(const att_token *t)
 {
@@ -39,6 +41,16 @@ static int starts_sentence(const att_token *t)
            strcmp(k, "[") == 0 || strcmp(k, "'") == 0 || strcmp(k, "‘") == 0;
 }
 
+/* a word that typically opens a sentence (kind `opener`: The, It, Он...) */
+static int is_opener(att_workspace *ws, const att_doc *doc, size_t j)
+{
+    for (size_t i = 0; i < doc->nmatches; i++) {
+        const att_match *m = &doc->matches[i];
+        if (m->tok == j && att_match_entry(ws, doc, m, ws->k_opener)) return 1;
+    }
+    return 0;
+}
+
 static void push(att_vec *v, const att_doc *doc, size_t a, size_t b)
 {
     if (b <= a) return;
@@ -54,6 +66,7 @@ void att_text_sentences(att_workspace *ws, att_doc *doc)
     size_t n = doc->ntok;
     att_token *t = doc->tok;
     uint8_t *ab = att_arena_alloc(&doc->arena, n + 1);
+    uint8_t *ablen = att_arena_alloc(&doc->arena, n + 1);   /* longest abbreviation wins */
     for (size_t i = 0; i < doc->nmatches; i++) {
         const att_match *m = &doc->matches[i];
         const att_lex_entry *e = att_match_entry(ws, doc, m, ws->k_abbrev);
@@ -63,9 +76,13 @@ void att_text_sentences(att_workspace *ws, att_doc *doc)
         uint8_t p = AB_NEVER;
         if (pol && l == 5 && memcmp(pol, "maybe", 5) == 0) p = AB_MAYBE;
         else if (pol && l == 3 && memcmp(pol, "num", 3) == 0) p = AB_NUM;
+        else if (pol && l == 6 && memcmp(pol, "opener", 6) == 0) p = AB_OPENER;
         /* the dot after the abbreviation, glued to it */
-        if (is_terminal(&t[m->end]) && !(t[m->end].flags & ATT_TF_SPACE) && (ab[m->end] == AB_NONE || p < ab[m->end]))
+        uint32_t len = m->end - m->tok;
+        if (is_terminal(&t[m->end]) && !(t[m->end].flags & ATT_TF_SPACE) && (ab[m->end] == AB_NONE || len > ablen[m->end])) {
             ab[m->end] = p;
+            ablen[m->end] = (uint8_t)(len > 255 ? 255 : len);
+        }
     }
     att_vec v;
     att_vec_init(&v, sizeof(att_sentence));
@@ -86,24 +103,28 @@ void att_text_sentences(att_workspace *ws, att_doc *doc)
         if (!(nx->flags & ATT_TF_SPACE)) continue;          /* TP.HCM, 25.12, U.S.A */
         if (nx->flags & ATT_TF_NEWLINE) continue;           /* the line-break rule decides */
         if (!starts_sentence(nx)) continue;
+        /* «...!» — said the minister: a dash and a lower-case word go on */
+        if (nx->type == ATT_TOK_PUNCT && j + 1 < n && (t[j + 1].flags & ATT_TF_LOWER) &&
+            (strcmp(nx->key, "—") == 0 || strcmp(nx->key, "–") == 0 || strcmp(nx->key, "-") == 0))
+            continue;
         if (strcmp(t[i].key, ".") == 0 && i > 0 && !(t[i].flags & ATT_TF_SPACE)) {
             const att_token *pv = &t[i - 1];
             int up_next = (nx->flags & ATT_TF_UPPER) != 0;
+            if (ab[i] == AB_NEVER) continue;
+            if (ab[i] == AB_MAYBE && !up_next) continue;
+            if (ab[i] == AB_OPENER && !is_opener(ws, doc, j)) continue;
+            if (ab[i] == AB_NUM) {
+                /* `1950 г. Стороны` ends; `В 2021–2025 гг. Россия` does not */
+                size_t words = 0;
+                for (size_t k = start; k + 2 < i; k++) words += t[k].type == ATT_TOK_WORD;
+                if (!(i >= 2 && t[i - 2].type == ATT_TOK_NUM && up_next && words >= 3)) continue;
+            }
             /* an initial: one upper-case letter */
-            if (pv->type == ATT_TOK_WORD && (pv->flags & ATT_TF_UPPER) && pv->end - pv->start <= 2 && up_next) {
+            if (ab[i] == AB_NONE && pv->type == ATT_TOK_WORD && (pv->flags & ATT_TF_UPPER) &&
+                pv->end - pv->start <= 2 && up_next) {
                 int32_t cp;
                 int l = att_utf8_decode(doc->txt + pv->start, pv->end - pv->start, &cp);
                 if ((uint32_t)l == pv->end - pv->start) continue;
-            }
-            switch (ab[i]) {
-            case AB_NEVER: continue;
-            case AB_MAYBE:
-                if (!up_next) continue;
-                break;
-            case AB_NUM:
-                if (!(i >= 2 && t[i - 2].type == ATT_TOK_NUM && up_next)) continue;
-                break;
-            default: break;
             }
         }
         push(&v, doc, start, j);
