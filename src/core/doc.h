@@ -84,6 +84,9 @@ struct att_doc {
 
 /* Offset in the input of byte `off` of the working text. */
 size_t att_doc_src_offset(const att_doc *doc, size_t off);
+/* Offset in the input just past byte `off - 1` of the working text: where a
+ * span ending at `off` ends in the input. */
+size_t att_doc_src_end(const att_doc *doc, size_t off);
 
 /* Stages, in pipeline order. */
 void att_text_html(att_doc *doc, const char *page, size_t len);     /* text/html.c */

@@ -116,6 +116,21 @@ size_t att_doc_src_offset(const att_doc *doc, size_t off)
     return d == 0 ? s->src : s->src + s->src_len;
 }
 
+size_t att_doc_src_end(const att_doc *doc, size_t off)
+{
+    if (!doc->map || off == 0) return off;
+    size_t lo = 0, hi = doc->nmap, at = off - 1;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (doc->map[mid].txt <= at) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == 0) return doc->nmap ? doc->map[0].src : 0;
+    const att_segment *s = &doc->map[lo - 1];
+    if (s->txt_len == s->src_len) return s->src + ATT_MIN(off - s->txt, (size_t)s->src_len);
+    return s->src + s->src_len;
+}
+
 static char *dup_or_null(att_arena *a, const char *s)
 {
     return s ? att_arena_strndup(a, s, strlen(s)) : NULL;
@@ -227,7 +242,7 @@ void att_doc_sentence(const att_doc *doc, size_t i, size_t *start, size_t *end)
         return;
     }
     *start = att_doc_src_offset(doc, doc->sent[i].start);
-    *end = att_doc_src_offset(doc, doc->sent[i].end);
+    *end = att_doc_src_end(doc, doc->sent[i].end);
 }
 
 const char *att_doc_text(const att_doc *doc, size_t *len)

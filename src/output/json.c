@@ -93,7 +93,7 @@ void att_output_json(att_doc *doc)
         cstr(b, m->code);
         att_buf_puts(b, ",\"kind\":");
         cstr(b, m->kind);
-        att_buf_printf(b, ",\"start\":%zu,\"end\":%zu,\"text\":", att_doc_src_offset(doc, s), att_doc_src_offset(doc, e));
+        att_buf_printf(b, ",\"start\":%zu,\"end\":%zu,\"text\":", att_doc_src_offset(doc, s), att_doc_src_end(doc, e));
         str(b, doc->txt + s, e - s);
         att_buf_putc(b, '}');
     }
@@ -103,7 +103,7 @@ void att_output_json(att_doc *doc)
     att_buf_putc(b, '[');
     for (size_t i = 0; i < doc->nsent; i++)
         att_buf_printf(b, "%s[%zu,%zu]", i ? "," : "", att_doc_src_offset(doc, doc->sent[i].start),
-                       att_doc_src_offset(doc, doc->sent[i].end));
+                       att_doc_src_end(doc, doc->sent[i].end));
     att_buf_putc(b, ']');
     if (doc->warnings.n) key(b, "warnings"), att_buf_putc(b, '['), str(b, doc->warnings.p, doc->warnings.n), att_buf_putc(b, ']');
     att_buf_putc(b, '}');

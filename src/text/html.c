@@ -117,7 +117,7 @@ static void add_text(builder *b, const GumboText *t)
     char tmp[8];
     while (i < on && j < dn) {
         size_t run = 0;
-        while (i + run < on && j + run < dn && o[i + run] == d[j + run] && o[i + run] != '\r') run++;
+        while (i + run < on && j + run < dn && o[i + run] == d[j + run] && o[i + run] != '\r' && o[i + run] != '&') run++;
         if (run) {
             /* same bytes: copy, turning line breaks and tabs into spaces */
             size_t start = b->txt.n;
@@ -137,7 +137,17 @@ static void add_text(builder *b, const GumboText *t)
         }
         /* an entity (or anything else gumbo rewrote): one decoded char */
         size_t ol = 1;
-        if (o[i] == '&') {
+        if (o[i] == '&' && d[j] == '&') {
+            /* `&amp;` (or a bare & that gumbo kept as it is) */
+            static const char *const amps[] = {"&amp;", "&AMP;", "&#38;", "&#x26;", "&#X26;", "&amp", NULL};
+            for (int a = 0; amps[a]; a++) {
+                size_t al = strlen(amps[a]);
+                if (i + al <= on && memcmp(o + i, amps[a], al) == 0) {
+                    ol = al;
+                    break;
+                }
+            }
+        } else if (o[i] == '&') {
             while (i + ol < on && ol < 40 && o[i + ol] != ';' && o[i + ol] != '&' && o[i + ol] != '<' &&
                    !isspace((unsigned char)o[i + ol]))
                 ol++;

@@ -1,0 +1,124 @@
+/* Unit tests of the text stage and the shared utilities (cmocka). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "text/text.h"
+#include "util/util.h"
+
+#include <attache.h>
+#include <stdlib.h>
+
+static void key_eq(const char *a, const char *b)
+{
+    char ka[512], kb[512];
+    att_normalize_word(a, strlen(a), ka, sizeof ka);
+    att_normalize_word(b, strlen(b), kb, sizeof kb);
+    assert_string_equal(ka, kb);
+}
+
+static void key_ne(const char *a, const char *b)
+{
+    char ka[512], kb[512];
+    att_normalize_word(a, strlen(a), ka, sizeof ka);
+    att_normalize_word(b, strlen(b), kb, sizeof kb);
+    assert_string_not_equal(ka, kb);
+}
+
+static void test_keys(void **state)
+{
+    (void)state;
+    key_eq("hoà", "hòa");            /* one tone placement */
+    key_eq("thuỷ", "thủy");
+    key_eq("Việt", "việt");          /* case */
+    key_eq("Hoa\xcc\x80", "hoà");    /* NFD input */
+    key_eq("Ёлка", "елка");          /* ё = е */
+    key_eq("Сuộc", "cuộc");          /* Cyrillic С in a Vietnamese word */
+    key_eq("Москвa", "москва");      /* Latin a in a Russian word */
+    key_ne("Hà", "Hạ");
+    key_ne("й", "и");                /* й is not и */
+    char k[64];
+    att_normalize_word("USA", 3, k, sizeof k);
+    assert_string_equal(k, "usa");
+}
+
+static void test_utf8_repair(void **state)
+{
+    (void)state;
+    const char in[] = "ab\xff\xfe" "cd\xe2\x82" "e\x00" "f";
+    size_t n = sizeof in - 1, first;
+    char out[32];
+    size_t bad = att_utf8_repair(in, n, out, &first);
+    assert_int_equal(first, 2);
+    assert_int_equal(bad, 5);        /* ff fe, e2 82, NUL */
+    assert_memory_equal(out, "ab  cd  e f", n);
+    assert_int_equal(att_utf8_first_invalid("Việt Nam", strlen("Việt Nam")), strlen("Việt Nam"));
+    assert_int_equal(att_utf8_first_invalid("\xed\xa0\x80", 3), 0);   /* surrogate */
+    assert_int_equal(att_utf8_first_invalid("\xc0\xaf", 2), 0);       /* overlong */
+}
+
+static void test_tokens(void **state)
+{
+    (void)state;
+    att_arena a;
+    att_arena_init(&a);
+    const char *t = "Нью-Йорк, 25.12.2025\n\nU.S.";
+    size_t n;
+    att_token *tok = att_tokenize(&a, t, strlen(t), &n);
+    assert_int_equal(n, 13);
+    assert_int_equal(tok[0].type, ATT_TOK_WORD);
+    assert_true(tok[0].flags & ATT_TF_UPPER);
+    assert_true(tok[0].flags & ATT_TF_CYR);
+    assert_string_equal(tok[0].key, "нью");
+    assert_int_equal(tok[1].type, ATT_TOK_PUNCT);
+    assert_int_equal(tok[4].type, ATT_TOK_NUM);
+    assert_int_equal(tok[4].start, strlen("Нью-Йорк, "));
+    assert_true(tok[9].flags & ATT_TF_PARA);      /* U after a blank line */
+    assert_true(tok[9].flags & ATT_TF_LAT);
+    att_arena_free(&a);
+}
+
+static void test_buf_arena(void **state)
+{
+    (void)state;
+    att_buf b;
+    att_buf_init(&b);
+    for (int i = 0; i < 1000; i++) att_buf_printf(&b, "%d,", i);
+    assert_int_equal(b.n, strlen(b.p));
+    assert_memory_equal(b.p + b.n - 4, "999,", 4);
+    att_buf_free(&b);
+    att_arena a;
+    att_arena_init(&a);
+    char *big = att_arena_alloc(&a, 100000);
+    assert_int_equal(big[99999], 0);
+    char *s = att_arena_strndup(&a, "abcdef", 3);
+    assert_string_equal(s, "abc");
+    att_arena_free(&a);
+    unsigned v;
+    assert_true(att_parse_uint("2025", 4, &v) && v == 2025);
+    assert_false(att_parse_uint("20x5", 4, &v));
+}
+
+static void test_homoglyph_api(void **state)
+{
+    (void)state;
+    char out[64];
+    att_repair_homoglyphs("Сuộc họp", strlen("Сuộc họp"), out, sizeof out);
+    assert_string_equal(out, "Cuộc họp");
+    att_repair_homoglyphs("COVID-19", 8, out, sizeof out);
+    assert_string_equal(out, "COVID-19");
+    /* truncation keeps the output NUL-terminated */
+    att_repair_homoglyphs("Москва", strlen("Москва"), out, 4);
+    assert_true(strlen(out) < 4);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_keys), cmocka_unit_test(test_utf8_repair), cmocka_unit_test(test_tokens),
+        cmocka_unit_test(test_buf_arena), cmocka_unit_test(test_homoglyph_api),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
