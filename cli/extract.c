@@ -66,6 +66,7 @@ static void fill_slot(slot *s, const att_input *in)
     s->in.url = keep(s, 4, in->url);
     s->in.title = keep(s, 5, in->title);
     s->in.input = keep(s, 6, in->input);
+    s->in.lang = keep(s, 7, in->lang);
 }
 
 static void clear_slot(slot *s)
@@ -73,7 +74,6 @@ static void clear_slot(slot *s)
     for (int i = 0; i < 8; i++) free(s->owned[i]), s->owned[i] = NULL;
     free(s->json);
     s->json = NULL;
-    s->state = SLOT_FREE;
 }
 
 static void run_one(att_workspace *ws, slot *s)
@@ -137,6 +137,7 @@ static void *writer(void *arg)
         emit(p, s);
         clear_slot(s);
         pthread_mutex_lock(&p->mu);
+        s->state = SLOT_FREE;
         p->next_out++;
         pthread_cond_broadcast(&p->c_free);
     }

@@ -4,6 +4,7 @@ is tested by spec_runner on the same cases): builds one JSON Lines input
 from the cases, runs the command with two threads, and compares.
 usage: cli_spec.py sentences|langid|pubdate FILE ATTACHE"""
 import json
+import os
 import subprocess
 import sys
 
@@ -59,7 +60,7 @@ def main():
         if c.get("published"):
             d["published"] = c["published"]
         docs.append(json.dumps(d, ensure_ascii=False))
-    r = subprocess.run([exe, "extract", "-j", "2", "-q", "-"], input="\n".join(docs) + "\n",
+    r = subprocess.run([exe, "extract", "-j", os.environ.get("JOBS", "2"), "-q", "-"], input="\n".join(docs) + "\n",
                        capture_output=True, text=True)
     if r.returncode not in (0, 1):
         print("attache exited with %d: %s" % (r.returncode, r.stderr))

@@ -41,6 +41,7 @@ struct att_workspace {
     /* a direct-mapped cache of stems: key hash -> token id */
     struct { uint64_t h; int32_t sid; uint8_t lang; } stem_cache[4096];
     att_vec matches;             /* scratch: att_match */
+    att_tokcache *tokcache;      /* words seen by this thread */
 };
 
 struct att_doc {
@@ -100,6 +101,16 @@ void att_output_json(att_doc *doc);                                /* output/jso
 
 /* The value attribute of a lexicon entry as a number, or -1. */
 int att_entry_int(const att_lexicon *lex, const att_lex_entry *e, const char *attr);
+/* The entries of match m usable in this document (language and case
+ * checked), one call per entry: the way recognisers read a match once. */
+#define ATT_FOR_ENTRIES(ws, doc, m, e)                                                                   \
+    for (const att_lex_node *nd_ = att_lex_node_at((ws)->lex, (m)->node); nd_; nd_ = NULL)             \
+        for (uint32_t i_ = 0; i_ < nd_->count; i_++)                                                     \
+            for (const att_lex_entry *e = &att_lex_entries((ws)->lex)[nd_->first + i_];                  \
+                 e && att_lex_entry_ok((ws)->lex, e, (doc)->lang_id < 0 ? 0 : (doc)->lang_id, (doc)->tok, \
+                                       (m)->tok, (m)->end, (doc)->txt);                                   \
+                 e = NULL)
+
 /* First entry of `kind` usable at match m, or NULL. */
 const att_lex_entry *att_match_entry(att_workspace *ws, const att_doc *doc, const att_match *m, int kind);
 

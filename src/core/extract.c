@@ -7,6 +7,11 @@
 #include <stdlib.h>
 #include <xxhash.h>
 
+static int32_t lex_id(void *ctx, const char *key, size_t n)
+{
+    return att_lex_token(ctx, key, n);
+}
+
 att_workspace *att_workspace_new(const att_lexicon *lex)
 {
     att_workspace *ws = att_xcalloc(1, sizeof *ws);
@@ -31,6 +36,9 @@ att_workspace *att_workspace_new(const att_lexicon *lex)
     ws->k_month = att_lex_kind(lex, "month");
     ws->k_opener = att_lex_kind(lex, "opener");
     att_vec_init(&ws->matches, sizeof(att_match));
+    ws->tokcache = att_xcalloc(1, sizeof *ws->tokcache);
+    ws->tokcache->idfn = lex_id;
+    ws->tokcache->ctx = (void *)lex;
     return ws;
 }
 
@@ -40,6 +48,7 @@ void att_workspace_free(att_workspace *ws)
     sb_stemmer_delete(ws->stem_ru);
     sb_stemmer_delete(ws->stem_en);
     att_vec_free(&ws->matches);
+    free(ws->tokcache);
     free(ws);
 }
 
@@ -181,7 +190,7 @@ att_doc *att_extract(att_workspace *ws, const att_input *in, att_error *err)
         doc->txt = fixed;
         doc->len = len;
     }
-    doc->tok = att_tokenize(&doc->arena, doc->txt, doc->len, &doc->ntok);
+    doc->tok = att_tokenize(&doc->arena, doc->txt, doc->len, &doc->ntok, ws->tokcache);
     if (in->lang && (strcmp(in->lang, "ru") == 0 || strcmp(in->lang, "vi") == 0 || strcmp(in->lang, "en") == 0))
         doc->lang = strcmp(in->lang, "ru") == 0 ? "ru" : strcmp(in->lang, "vi") == 0 ? "vi" : "en";
     else
@@ -259,7 +268,7 @@ const char *att_detect_language(att_workspace *ws, const char *text, size_t len)
     size_t first;
     att_utf8_repair(text, len, fixed, &first);
     size_t ntok;
-    att_token *t = att_tokenize(&a, fixed, len, &ntok);
+    att_token *t = att_tokenize(&a, fixed, len, &ntok, ws->tokcache);
     const char *lang = att_text_language(ws, fixed, t, ntok);
     free(fixed);
     att_arena_free(&a);
@@ -276,7 +285,7 @@ const char *att_lexicon_lookup(att_workspace *ws, const char *lang, const char *
     doc.txt = att_arena_strndup(&doc.arena, phrase, len);
     doc.len = len;
     doc.lang_id = att_lex_lang(ws->lex, lang);
-    doc.tok = att_tokenize(&doc.arena, doc.txt, len, &doc.ntok);
+    doc.tok = att_tokenize(&doc.arena, doc.txt, len, &doc.ntok, ws->tokcache);
     att_lexicon_pass(ws, &doc);
     int k = att_lex_kind(ws->lex, kind);
     const char *code = NULL;

@@ -86,23 +86,26 @@ void att_dates_find(att_workspace *ws, att_doc *doc)
         k_weekday = att_lex_kind(ws->lex, "weekday"), k_yearword = att_lex_kind(ws->lex, "yearword");
     for (size_t i = 0; i < doc->nmatches; i++) {
         const att_match *m = &doc->matches[i];
-        const att_lex_entry *e;
         tokinfo *x = &ti[m->tok];
-        if ((e = att_match_entry(ws, doc, m, ws->k_month))) {
-            int v = att_entry_int(ws->lex, e, "value");
-            if (v >= 1 && v <= 12 && m->end > x->month_end) x->month = v, x->month_end = m->end;
-        }
-        if ((e = att_match_entry(ws, doc, m, k_unit))) {
-            size_t l;
-            const char *v = att_lex_attr(ws->lex, e, "value", &l);
-            if (v && m->end > x->unit_end) {
-                if (l == 3 && memcmp(v, "day", 3) == 0) x->unit = 'd', x->unit_end = m->end, x->intro = 1;
-                else if (l == 5 && memcmp(v, "month", 5) == 0) x->unit = 'm', x->unit_end = m->end;
-                else if (l == 4 && memcmp(v, "year", 4) == 0) x->unit = 'y', x->unit_end = m->end;
+        ATT_FOR_ENTRIES(ws, doc, m, e)
+        {
+            if (e->kind == ws->k_month) {
+                int v = att_entry_int(ws->lex, e, "value");
+                if (v >= 1 && v <= 12 && m->end > x->month_end) x->month = v, x->month_end = m->end;
+            } else if (e->kind == k_unit) {
+                size_t l;
+                const char *v = att_lex_attr(ws->lex, e, "value", &l);
+                if (v && m->end > x->unit_end) {
+                    if (l == 3 && memcmp(v, "day", 3) == 0) x->unit = 'd', x->unit_end = m->end, x->intro = 1;
+                    else if (l == 5 && memcmp(v, "month", 5) == 0) x->unit = 'm', x->unit_end = m->end;
+                    else if (l == 4 && memcmp(v, "year", 4) == 0) x->unit = 'y', x->unit_end = m->end;
+                }
+            } else if (e->kind == k_yearword) {
+                if (m->end > x->unit_end) x->unit = 'y', x->unit_end = m->end;
+            } else if (e->kind == k_daypart || e->kind == k_weekday) {
+                x->intro = 1;
             }
         }
-        if (att_match_entry(ws, doc, m, k_yearword) && m->end > x->unit_end) x->unit = 'y', x->unit_end = m->end;
-        if (att_match_entry(ws, doc, m, k_daypart) || att_match_entry(ws, doc, m, k_weekday)) x->intro = 1;
     }
     att_vec v;
     att_vec_init(&v, sizeof(att_date_atom));

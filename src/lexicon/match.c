@@ -7,7 +7,7 @@
 
 static int32_t tok_id(const att_lexicon *lex, att_token *t)
 {
-    if (t->id == -1 && t->type != ATT_TOK_PUNCT && t->keylen) {
+    if (t->id == -4 && t->type != ATT_TOK_PUNCT && t->keylen) {
         t->id = att_lex_token(lex, t->key, t->keylen);
         if (t->id < 0) t->id = -3;   /* looked up, absent */
     }

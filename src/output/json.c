@@ -14,6 +14,14 @@ static void str(att_buf *b, const char *s, size_t n)
     att_buf_putc(b, '"');
     size_t i = 0;
     while (i < n) {
+        size_t run = i;
+        while (run < n && (unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x7f && s[run] != '"' && s[run] != '\\')
+            run++;
+        if (run > i) {
+            att_buf_put(b, s + i, run - i);
+            i = run;
+            continue;
+        }
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x80) {
             int l = att_utf8_seqlen((const unsigned char *)s + i, n - i);

@@ -38,14 +38,19 @@ void att_recognise_countries(att_workspace *ws, att_doc *doc)
     size_t nc = 0;
     for (size_t i = 0; i < doc->nmatches; i++) {
         const att_match *m = &doc->matches[i];
-        const att_lex_entry *e = NULL;
-        int is_country = 0;
-        for (size_t k = 0; k < sizeof other_kinds / sizeof *other_kinds && !e; k++)
-            e = att_match_entry(ws, doc, m, other_kinds[k]);
-        for (size_t k = 0; k < sizeof country_kinds / sizeof *country_kinds && !e; k++)
-            if ((e = att_match_entry(ws, doc, m, country_kinds[k]))) is_country = e->code != 0;
-        if (!e) continue;
-        c[nc++] = (cand){m->tok, m->end, e, is_country};
+        const att_lex_entry *best = NULL;
+        int best_rank = 99;
+        ATT_FOR_ENTRIES(ws, doc, m, e)
+        {
+            int rank = 99;
+            for (size_t k = 0; k < sizeof other_kinds / sizeof *other_kinds; k++)
+                if (e->kind == other_kinds[k]) rank = (int)k;
+            for (size_t k = 0; k < sizeof country_kinds / sizeof *country_kinds; k++)
+                if (e->kind == country_kinds[k] && e->code) rank = 10 + (int)k;
+            if (rank < best_rank) best_rank = rank, best = e;
+        }
+        if (!best) continue;
+        c[nc++] = (cand){m->tok, m->end, best, best_rank >= 10};
     }
     qsort(c, nc, sizeof *c, by_len_then_pos);
     uint8_t *used = att_arena_alloc(&doc->arena, doc->ntok + 1);

@@ -52,7 +52,7 @@ const char *att_text_language(att_workspace *ws, const char *txt, const att_toke
     size_t hits_en = 0, hits_vi = 0, hits_ru = 0, hits_other = 0;
     size_t words = 0;
     const att_lex_entry *es = att_lex_entries(lex);
-    for (size_t i = 0; i < ntok && words < 4000; i++) {
+    for (size_t i = 0; i < ntok && words < 1000; i++) {
         const att_token *t = &tok[i];
         if (t->type != ATT_TOK_WORD) continue;
         words++;
@@ -68,7 +68,7 @@ const char *att_text_language(att_workspace *ws, const char *txt, const att_toke
             other++;
             continue;
         }
-        int32_t id = att_lex_token(lex, t->key, t->keylen);
+        int32_t id = t->id >= 0 ? t->id : t->id == -3 ? -1 : att_lex_token(lex, t->key, t->keylen);
         uint32_t node = att_lex_child(lex, 0, id);
         if (node == ATT_LEX_NONE) continue;
         const att_lex_node *nd = att_lex_node_at(lex, node);

@@ -69,8 +69,9 @@ void att_text_sentences(att_workspace *ws, att_doc *doc)
     uint8_t *ablen = att_arena_alloc(&doc->arena, n + 1);   /* longest abbreviation wins */
     for (size_t i = 0; i < doc->nmatches; i++) {
         const att_match *m = &doc->matches[i];
+        if (m->end >= n || !is_terminal(&t[m->end])) continue;
         const att_lex_entry *e = att_match_entry(ws, doc, m, ws->k_abbrev);
-        if (!e || m->end >= n) continue;
+        if (!e) continue;
         size_t l;
         const char *pol = att_lex_attr(ws->lex, e, "end", &l);
         uint8_t p = AB_NEVER;

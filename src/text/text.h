@@ -58,7 +58,7 @@ typedef struct {
     const char *key;       /* matching key (arena); for PUNCT the bytes */
     uint16_t keylen;
     uint8_t type, flags;
-    int32_t id;            /* lexicon token id of key, -1 if none */
+    int32_t id;            /* lexicon token id of key; -3 absent, -4 not looked up */
     int32_t sid;           /* lexicon token id of the stem; -2 = not yet computed */
     uint32_t sent;         /* sentence index */
 } att_token;
@@ -68,9 +68,29 @@ typedef struct {
     uint32_t tok, ntok;    /* first token and count */
 } att_sentence;
 
-/* Splits txt into tokens, allocated from the arena.  Keys are computed but
- * lexicon ids are not (id = -1, sid = -2). */
-att_token *att_tokenize(att_arena *a, const char *txt, size_t len, size_t *ntok);
+/* A cache of words already seen by this thread: raw bytes -> key, flags and
+ * lexicon token id.  News vocabulary is Zipfian, so most words skip the
+ * Unicode work.  Direct-mapped; owned by a workspace. */
+#define ATT_TOKCACHE_SLOTS 8192
+typedef struct {
+    uint64_t h;                  /* hash of the raw bytes; 0 = empty */
+    uint8_t rawlen, keylen, type, flags;
+    int32_t id;
+    char raw[44];
+    char key[52];
+} att_tokcache_entry;
+
+typedef struct {
+    att_tokcache_entry e[ATT_TOKCACHE_SLOTS];
+    /* resolves a key to its lexicon token id (-1 when absent) */
+    int32_t (*idfn)(void *ctx, const char *key, size_t n);
+    void *ctx;
+} att_tokcache;
+
+/* Splits txt into tokens, allocated from the arena.  With a cache, lexicon
+ * ids are filled in (id = -1 absent); without, id = -1 and the lexicon pass
+ * looks keys up.  sid = -2 (stem not computed). */
+att_token *att_tokenize(att_arena *a, const char *txt, size_t len, size_t *ntok, att_tokcache *cache);
 
 /* Calls fn for every word or number token of a phrase, with its key: the
  * phrase tokenizer the lexicon compiler shares with the engine. */

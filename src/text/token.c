@@ -4,6 +4,7 @@
 #include "text.h"
 
 #include <utf8proc.h>
+#include <xxhash.h>
 
 static int space_cp(int32_t cp)
 {
@@ -26,6 +27,36 @@ static int lower_cp(int32_t cp)
 {
     if (cp < 0x80) return cp >= 'a' && cp <= 'z';
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+/* Is cp a word character?  Fast for the scripts attache reads. */
+static inline int word_cp_fast(int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+    if (cp >= 0x410 && cp <= 0x44F) return 1;                 /* Russian letters */
+    if (cp >= 0x1EA0 && cp <= 0x1EF9) return 1;               /* Vietnamese letters */
+    if (cp >= 0xC0 && cp <= 0x24F) return cp != 0xD7 && cp != 0xF7;
+    return att_is_word_cp(cp);
+}
+
+/* Byte length of the word at s[0..n) (no flags). */
+static size_t word_extent(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (!word_cp_fast(c)) break;
+            i++;
+            continue;
+        }
+        int32_t cp;
+        int l = att_utf8_decode(s + i, n - i, &cp);
+        if (!word_cp_fast(cp)) break;
+        i += (size_t)l;
+    }
+    return i;
 }
 
 /* Scans a word at s[0..n): returns its byte length and fills flags/type. */
@@ -69,7 +100,7 @@ static size_t scan_word(const char *s, size_t n, uint8_t *flags, uint8_t *type)
     return i;
 }
 
-att_token *att_tokenize(att_arena *a, const char *txt, size_t len, size_t *ntok)
+att_token *att_tokenize(att_arena *a, const char *txt, size_t len, size_t *ntok, att_tokcache *cache)
 {
     size_t cap = 64, n = 0;
     att_token *t = att_xmalloc(cap * sizeof *t);
@@ -103,16 +134,46 @@ att_token *att_tokenize(att_arena *a, const char *txt, size_t len, size_t *ntok)
         att_token *tk = &t[n++];
         memset(tk, 0, sizeof *tk);
         tk->start = (uint32_t)i;
-        tk->id = -1;
+        tk->id = -4;              /* not looked up yet */
         tk->sid = -2;
-        if (att_is_word_cp(cp)) {
+        if (word_cp_fast(cp)) {
+            size_t w = word_extent(txt + i, len - i);
+            att_tokcache_entry *ce = NULL;
+            uint64_t h = 0;
+            if (cache && w < sizeof ce->raw) {
+                h = XXH3_64bits(txt + i, w) | 1;
+                ce = &cache->e[h & (ATT_TOKCACHE_SLOTS - 1)];
+                if (ce->h == h && ce->rawlen == w && memcmp(ce->raw, txt + i, w) == 0) {
+                    tk->key = att_arena_strndup(a, ce->key, ce->keylen);
+                    tk->keylen = ce->keylen;
+                    tk->type = ce->type;
+                    tk->flags = ce->flags | pending;
+                    tk->id = ce->id < 0 ? -3 : ce->id;
+                    i += w;
+                    goto done;
+                }
+            }
             uint8_t f, type;
-            size_t w = scan_word(txt + i, len - i, &f, &type);
+            w = scan_word(txt + i, len - i, &f, &type);
             size_t kl = att_norm_key(txt + i, ATT_MIN(w, (size_t)ATT_KEY_MAX), key, sizeof key);
             tk->key = att_arena_strndup(a, key, kl);
             tk->keylen = (uint16_t)kl;
             tk->type = type;
             tk->flags = f | pending;
+            if (cache) {
+                tk->id = cache->idfn(cache->ctx, key, kl);
+                if (tk->id < 0) tk->id = -3;   /* looked up, absent */
+                if (ce && kl < sizeof ce->key && w < sizeof ce->raw) {
+                    ce->h = h;
+                    ce->rawlen = (uint8_t)w;
+                    memcpy(ce->raw, txt + i, w);
+                    ce->keylen = (uint8_t)kl;
+                    memcpy(ce->key, key, kl);
+                    ce->type = type;
+                    ce->flags = f;
+                    ce->id = tk->id;
+                }
+            }
             i += w;
         } else {
             tk->key = att_arena_strndup(a, txt + i, (size_t)l);
@@ -121,6 +182,7 @@ att_token *att_tokenize(att_arena *a, const char *txt, size_t len, size_t *ntok)
             tk->flags = pending;
             i += (size_t)l;
         }
+    done:
         tk->end = (uint32_t)i;
         pending = 0;
         newlines = 0;

@@ -33,6 +33,12 @@ size_t att_utf8_first_invalid(const char *s, size_t n)
     while (i < n) {
         if (u[i] < 0x80) {
             i++;
+            while (i + 8 <= n) {
+                uint64_t w;
+                memcpy(&w, s + i, 8);
+                if (w & 0x8080808080808080ULL) break;
+                i += 8;
+            }
             continue;
         }
         int l = att_utf8_seqlen(u + i, n - i);
@@ -48,6 +54,17 @@ size_t att_utf8_repair(const char *s, size_t n, char *out, size_t *first)
     size_t i = 0, bad = 0;
     *first = n;
     while (i < n) {
+        /* eight plain ASCII bytes (no controls) at a time */
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if ((w & 0x8080808080808080ULL) ||
+                ((w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL))
+                break;
+            memcpy(out + i, s + i, 8);
+            i += 8;
+        }
+        if (i >= n) break;
         unsigned c = u[i];
         if (c < 0x80) {
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {

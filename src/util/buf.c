@@ -103,7 +103,7 @@ void att_arena_free(att_arena *a)
     a->head = NULL;
 }
 
-void *att_arena_alloc(att_arena *a, size_t n)
+static void *arena_raw(att_arena *a, size_t n)
 {
     n = (n + 15) & ~(size_t)15;
     att_arena_block *b = a->head;
@@ -117,13 +117,19 @@ void *att_arena_alloc(att_arena *a, size_t n)
     }
     void *p = (char *)b->data + b->used;
     b->used += n;
+    return p;
+}
+
+void *att_arena_alloc(att_arena *a, size_t n)
+{
+    void *p = arena_raw(a, n);
     memset(p, 0, n);
     return p;
 }
 
 char *att_arena_strndup(att_arena *a, const char *s, size_t n)
 {
-    char *p = att_arena_alloc(a, n + 1);
+    char *p = arena_raw(a, n + 1);
     memcpy(p, s, n);
     p[n] = 0;
     return p;

@@ -66,7 +66,7 @@ static void test_tokens(void **state)
     att_arena_init(&a);
     const char *t = "Нью-Йорк, 25.12.2025\n\nU.S.";
     size_t n;
-    att_token *tok = att_tokenize(&a, t, strlen(t), &n);
+    att_token *tok = att_tokenize(&a, t, strlen(t), &n, NULL);
     assert_int_equal(n, 13);
     assert_int_equal(tok[0].type, ATT_TOK_WORD);
     assert_true(tok[0].flags & ATT_TF_UPPER);
