@@ -205,8 +205,8 @@ att_doc *att_extract(att_workspace *ws, const att_input *in, att_error *err)
     att_lexicon_pass(ws, doc);
     att_text_sentences(ws, doc);
     att_dates_find(ws, doc);
+    att_recognise_published(ws, doc);   /* also finds where a metadata line ends */
     att_recognise_countries(ws, doc);
-    att_recognise_published(ws, doc);
     att_output_json(doc);
     return doc;
 }

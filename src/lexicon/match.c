@@ -7,7 +7,7 @@
 
 static int32_t tok_id(const att_lexicon *lex, att_token *t)
 {
-    if (t->id == -4 && t->type != ATT_TOK_PUNCT && t->keylen) {
+    if (t->id == -4 && t->keylen) {
         t->id = att_lex_token(lex, t->key, t->keylen);
         if (t->id < 0) t->id = -3;   /* looked up, absent */
     }
@@ -21,8 +21,12 @@ static size_t next_word(const att_token *toks, size_t n, size_t i)
     size_t j = i + 1;
     while (j < n && toks[j].type == ATT_TOK_PUNCT) {
         if (toks[j].flags & ATT_TF_SPACE) return n;           /* space before the mark */
-        if (j + 1 >= n || (toks[j + 1].flags & ATT_TF_SPACE)) return n;  /* space after */
         const char *k = toks[j].key;
+        /* an abbreviation's full stop: `St. Vincent` */
+        if (k[0] == '.' && j + 1 < n && (toks[j + 1].flags & ATT_TF_SPACE) && !(toks[j + 1].flags & ATT_TF_NEWLINE) &&
+            toks[j + 1].type == ATT_TOK_WORD)
+            return j + 1;
+        if (j + 1 >= n || (toks[j + 1].flags & ATT_TF_SPACE)) return n;  /* space after */
         if (!(k[0] == '-' || k[0] == '.' || k[0] == '\'' || (unsigned char)k[0] == 0xE2)) return n;
         j++;
     }
@@ -62,8 +66,13 @@ void att_lex_match(const att_lexicon *lex, att_token *toks, size_t n, att_stem_f
                     m->end = (uint32_t)f.i + 1;
                     m->node = cs[k];
                 }
+                /* go on with the next word (skipping glued marks), and with
+                 * the very next token when it is punctuation the trie may hold */
                 size_t j = next_word(toks, n, f.i);
                 if (j < n && sp < 64) stack[sp++] = (frame){cs[k], j};
+                size_t r = f.i + 1;
+                if (r < n && r != j && toks[r].type == ATT_TOK_PUNCT && !(toks[r].flags & ATT_TF_PARA) && sp < 64)
+                    stack[sp++] = (frame){cs[k], r};
             }
         }
     }
@@ -81,6 +90,9 @@ static void on_word(void *ctx, const char *key, size_t kl, const char *raw, size
     ATT_UNUSED(kl);
     ATT_UNUSED(stem);
     raw_words *r = ctx;
+    int32_t cp;
+    att_utf8_decode(raw, rawlen, &cp);
+    if (!att_is_word_cp(cp)) return;          /* words only */
     if (r->n + rawlen < sizeof r->buf) {
         memcpy(r->buf + r->n, raw, rawlen);
         r->n += rawlen;

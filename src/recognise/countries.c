@@ -29,6 +29,55 @@ static int by_pos(const void *a, const void *b)
     return x->tok < y->tok ? -1 : x->tok > y->tok;
 }
 
+static int punct_is(const att_token *t, const char *s)
+{
+    return t->type == ATT_TOK_PUNCT && strcmp(t->key, s) == 0;
+}
+
+/* A mention that does not say what the article is about: a currency
+ * (`US$`, `A$`), a dateline city (`КИШИНЕВ, 17 апр`, `PRISTINA/BELGRADE,`)
+ * or a city alone on its line (site chrome: `Москва` above a clock). */
+static int not_about(const att_doc *doc, const cand *c, int capital)
+{
+    const att_token *t = doc->tok;
+    size_t n = doc->ntok;
+    if (c->end < n && !(t[c->end].flags & ATT_TF_SPACE) &&
+        (punct_is(&t[c->end], "$") || punct_is(&t[c->end], "€") || punct_is(&t[c->end], "£")))
+        return 1;
+    if (!capital) return 0;
+    int line_start = c->tok == 0 || (t[c->tok].flags & ATT_TF_NEWLINE);
+    int line_end = c->end >= n || (t[c->end].flags & ATT_TF_NEWLINE);
+    if (line_start && line_end) return 1;
+    /* dateline: CITY[/CITY], at the start of a line, in capitals */
+    size_t s = c->tok;
+    while (s > 0 && !(t[s].flags & ATT_TF_NEWLINE) && (t[s - 1].flags & ATT_TF_ALLCAPS || punct_is(&t[s - 1], "/")))
+        s--;
+    if ((s == 0 || (t[s].flags & ATT_TF_NEWLINE) || (s >= 1 && doc->tok[s].start <= doc->body_start + 1)) &&
+        (t[c->tok].flags & ATT_TF_ALLCAPS)) {
+        size_t e = c->end;
+        while (e < n && (punct_is(&t[e], "/") || (t[e].flags & ATT_TF_ALLCAPS))) e++;
+        if (e < n && (punct_is(&t[e], ",") || punct_is(&t[e], "—") || punct_is(&t[e], "–") || punct_is(&t[e], "(")))
+            return 1;
+    }
+    return 0;
+}
+
+/* A compound's first part (`российско-`, `Việt -`) counts only when a
+ * hyphen or dash joins it to the next word. */
+static int is_dash(const att_token *h)
+{
+    return h->type == ATT_TOK_PUNCT && (strcmp(h->key, "-") == 0 || strcmp(h->key, "–") == 0 ||
+                                        strcmp(h->key, "—") == 0 || strcmp(h->key, "‑") == 0);
+}
+
+static int in_compound(const att_doc *doc, const cand *c)
+{
+    const att_token *t = doc->tok;
+    if (c->end + 1 < doc->ntok && is_dash(&t[c->end]) && t[c->end + 1].type == ATT_TOK_WORD) return 1;
+    /* the second part: `Việt - Trung` */
+    return c->tok >= 2 && is_dash(&t[c->tok - 1]) && t[c->tok - 2].type == ATT_TOK_WORD;
+}
+
 void att_recognise_countries(att_workspace *ws, att_doc *doc)
 {
     const int country_kinds[] = {ws->k_country, ws->k_country_abbr, ws->k_capital, ws->k_country_adj,
@@ -63,6 +112,8 @@ void att_recognise_countries(att_workspace *ws, att_doc *doc)
         if (!free_span) continue;
         memset(used + c[i].tok, 1, c[i].end - c[i].tok);
         if (!c[i].is_country) continue;
+        if (not_about(doc, &c[i], c[i].e->kind == ws->k_capital)) continue;
+        if (c[i].e->kind == ws->k_country_prefix && !in_compound(doc, &c[i])) continue;
         out[no].tok = c[i].tok;
         out[no].end = c[i].end;
         out[no].code = att_lex_str(ws->lex, c[i].e->code);

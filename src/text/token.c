@@ -44,16 +44,16 @@ static inline int word_cp_fast(int32_t cp)
 static size_t word_extent(const char *s, size_t n)
 {
     size_t i = 0;
+    int digits = -1;   /* a word is all digits or has none: `22:57Белый` = 57 + Белый */
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            if (!word_cp_fast(c)) break;
-            i++;
-            continue;
-        }
-        int32_t cp;
-        int l = att_utf8_decode(s + i, n - i, &cp);
+        int32_t cp = c;
+        int l = 1;
+        if (c >= 0x80) l = att_utf8_decode(s + i, n - i, &cp);
         if (!word_cp_fast(cp)) break;
+        int d = cp >= '0' && cp <= '9';
+        if (digits >= 0 && d != digits) break;
+        digits = d;
         i += (size_t)l;
     }
     return i;
@@ -63,7 +63,7 @@ static size_t word_extent(const char *s, size_t n)
 static size_t scan_word(const char *s, size_t n, uint8_t *flags, uint8_t *type)
 {
     size_t i = 0, letters = 0, uppers = 0;
-    int digits_only = 1;
+    int digits_only = 1, digits = -1;
     uint8_t f = 0;
     while (i < n) {
         int32_t cp;
@@ -76,6 +76,9 @@ static size_t scan_word(const char *s, size_t n, uint8_t *flags, uint8_t *type)
             l = att_utf8_decode(s + i, n - i, &cp);
         }
         if (!att_is_word_cp(cp)) break;
+        int d = cp >= '0' && cp <= '9';
+        if (digits >= 0 && d != digits) break;
+        digits = d;
         if (!(cp >= '0' && cp <= '9')) {
             int sc = att_script_of(cp);
             if (sc == ATT_SCRIPT_LATIN) f |= ATT_TF_LAT;
@@ -198,11 +201,30 @@ att_token *att_tokenize(att_arena *a, const char *txt, size_t len, size_t *ntok,
 void att_phrase_tokens(const char *phrase, size_t len, att_phrase_token_fn fn, void *ctx)
 {
     size_t i = 0;
+    int words = 0;
     char key[ATT_KEY_MAX + 8];
     while (i < len) {
         int32_t cp;
         int l = att_utf8_decode(phrase + i, len - i, &cp);
+        if (space_cp(cp) || cp == '*') {
+            i += (size_t)l;
+            continue;
+        }
         if (!att_is_word_cp(cp)) {
+            /* punctuation inside a phrase is a token of its own when it is not
+             * glued to words on both sides (`Turks & Caicos`, `о-ва (США)`);
+             * glued marks (Нью-Йорк, U.S.) and a final full stop are skipped,
+             * as the matcher skips them in text */
+            int32_t pc = 0, nc = 0;
+            if (i > 0) {
+                size_t b = i - 1;
+                while (b > 0 && ((unsigned char)phrase[b] & 0xC0) == 0x80) b--;
+                att_utf8_decode(phrase + b, len - b, &pc);
+            }
+            if (i + (size_t)l < len) att_utf8_decode(phrase + i + l, len - i - (size_t)l, &nc);
+            int glued = i > 0 && i + (size_t)l < len && att_is_word_cp(pc) && att_is_word_cp(nc);
+            int last = i + (size_t)l >= len;
+            if (words && !glued && !last) fn(ctx, phrase + i, (size_t)l, phrase + i, (size_t)l, 0);
             i += (size_t)l;
             continue;
         }
@@ -211,6 +233,7 @@ void att_phrase_tokens(const char *phrase, size_t len, att_phrase_token_fn fn, v
         size_t kl = att_norm_key(phrase + i, ATT_MIN(w, (size_t)ATT_KEY_MAX), key, sizeof key);
         int stem = i + w < len && phrase[i + w] == '*';
         fn(ctx, key, kl, phrase + i, w, stem);
+        words++;
         i += w;
     }
 }
