@@ -2,7 +2,7 @@
 BUILD ?= build
 JOBS ?= $(shell nproc)
 
-.PHONY: all check bench fuzz asan clean setup regen
+.PHONY: all check bench fuzz asan clean setup regen demo
 
 all: $(BUILD)/Makefile
 	@$(MAKE) --no-print-directory -C $(BUILD) -j$(JOBS)
@@ -12,6 +12,12 @@ $(BUILD)/Makefile: CMakeLists.txt
 
 check: all
 	@cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+
+# the main job on the bundled example corpus: every input form in examples/
+demo: all
+	@$(BUILD)/attache extract examples/ -o $(BUILD)/examples.jsonl; \
+	 echo "attache: $$(wc -l < $(BUILD)/examples.jsonl) documents extracted to $(BUILD)/examples.jsonl"; \
+	 head -c 600 $(BUILD)/examples.jsonl; echo ...
 
 asan:
 	@cmake -S . -B build-asan -DATT_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug >/dev/null
