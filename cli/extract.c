@@ -283,7 +283,7 @@ int att_cmd_extract(int argc, char **argv)
             if (jobs == 1) {
                 slot s;
                 memset(&s, 0, sizeof s);
-                fill_slot(&s, &in);
+                s.in = in;              /* borrowed: used before the next read */
                 run_one(ws1, &s);
                 emit(&p, &s);
                 clear_slot(&s);

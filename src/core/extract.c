@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 static int32_t lex_id(void *ctx, const char *key, size_t n)
@@ -176,7 +177,7 @@ att_doc *att_extract(att_workspace *ws, const att_input *in, att_error *err)
     size_t len = in->text ? in->len : 0;
     char *fixed = att_arena_alloc(&doc->arena, len + 1);
     size_t first_bad;
-    size_t nbad = att_utf8_repair(text, len, fixed, &first_bad);
+    size_t nbad = att_utf8_repair(text, len, fixed, &first_bad);   /* same length: offsets hold */
     if (nbad) {
         char d[160];
         snprintf(d, sizeof d, "%zu invalid UTF-8 or control byte(s) replaced by spaces", nbad);

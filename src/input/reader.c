@@ -12,6 +12,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #define DEFAULT_MAX_DOC (16u << 20)

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 /* ---- a string -> u32 map (compile time only) ---- */
@@ -197,6 +198,7 @@ typedef struct {
     struct sb_stemmer *stemmer;
     uint32_t node;
     int ntok;
+    att_buf words;     /* the raw words, concatenated, for case-exact entries */
 } path_ctx;
 
 static void on_phrase_token(void *ctx, const char *key, size_t kl, const char *raw, size_t rawlen, int stem)
@@ -205,6 +207,9 @@ static void on_phrase_token(void *ctx, const char *key, size_t kl, const char *r
     ATT_UNUSED(rawlen);
     path_ctx *p = ctx;
     char buf[ATT_KEY_MAX * 2 + 2];
+    int32_t cp;
+    att_utf8_decode(raw, rawlen, &cp);
+    if (att_is_word_cp(cp)) att_buf_put(&p->words, raw, rawlen);
     if (stem && p->stemmer) {
         const sb_symbol *s = sb_stemmer_stem(p->stemmer, (const sb_symbol *)key, (int)kl);
         int sl = sb_stemmer_length(p->stemmer);
@@ -266,10 +271,12 @@ static void add_phrase_row(compiler *c, const row *hdr, const row *r, int lang, 
             att_buf_printf(&attrs, "%s=%s", hdr->cols[i], v);
         }
     }
-    path_ctx p = {c, st, 0, 0};
+    path_ctx p = {c, st, 0, 0, {0}};
+    att_buf_init(&p.words);
     att_phrase_tokens(phrase, strlen(phrase), on_phrase_token, &p);
     if (p.ntok == 0 || p.ntok > 255) {
         att_buf_free(&attrs);
+        att_buf_free(&p.words);
         return;
     }
     entry_b *e = att_vec_push(&c->entries);
@@ -283,8 +290,10 @@ static void add_phrase_row(compiler *c, const row *hdr, const row *r, int lang, 
     e->e.lang = (uint8_t)lang;
     e->e.ntok = (uint8_t)p.ntok;
     e->e.flags = flags;
+    e->e.exact = (flags & ATT_ENTRY_CASE_EXACT) && p.words.n ? intern(c, p.words.p, p.words.n) : 0;
     c->nphrases++;
     att_buf_free(&attrs);
+    att_buf_free(&p.words);
 }
 
 static int read_tsv(compiler *c, const char *path, const char *lang_name, const char *base)

@@ -23,7 +23,7 @@
 #include <stdint.h>
 
 #define ATT_LEX_MAGIC "ATTLEX\r\n"
-#define ATT_LEX_VERSION 1
+#define ATT_LEX_VERSION 2
 #define ATT_LEX_NONE 0xFFFFFFFFu
 #define ATT_STEM_PREFIX '\x01'   /* token keys of stems start with this byte */
 
@@ -68,6 +68,7 @@ typedef struct {
     uint32_t code;
     uint32_t attrs;    /* "name=value" pairs separated by \x1f */
     uint32_t source;   /* "file:line" */
+    uint32_t exact;    /* case-exact entries: the phrase's words, concatenated */
     uint16_t kind;
     uint8_t lang;
     uint8_t ntok;

@@ -78,42 +78,19 @@ void att_lex_match(const att_lexicon *lex, att_token *toks, size_t n, att_stem_f
     }
 }
 
-/* the word tokens of a phrase, concatenated, for the case-exact check */
-typedef struct {
-    char buf[512];
-    size_t n;
-} raw_words;
-
-static void on_word(void *ctx, const char *key, size_t kl, const char *raw, size_t rawlen, int stem)
-{
-    ATT_UNUSED(key);
-    ATT_UNUSED(kl);
-    ATT_UNUSED(stem);
-    raw_words *r = ctx;
-    int32_t cp;
-    att_utf8_decode(raw, rawlen, &cp);
-    if (!att_is_word_cp(cp)) return;          /* words only */
-    if (r->n + rawlen < sizeof r->buf) {
-        memcpy(r->buf + r->n, raw, rawlen);
-        r->n += rawlen;
-    }
-}
-
 int att_lex_entry_ok(const att_lexicon *lex, const att_lex_entry *e, int lang, const att_token *toks,
                      uint32_t tok, uint32_t end, const char *txt)
 {
     if (e->lang != 0 && e->lang != lang) return 0;
     if (!(e->flags & ATT_ENTRY_CASE_EXACT)) return 1;
-    raw_words want = {.n = 0}, got = {.n = 0};
-    const char *ph = att_lex_str(lex, e->phrase);
-    att_phrase_tokens(ph, strlen(ph), on_word, &want);
+    /* the text's words, concatenated, must be the phrase's words byte for byte */
+    const char *want = att_lex_str(lex, e->exact);
+    size_t at = 0;
     for (uint32_t i = tok; i < end; i++) {
         if (toks[i].type == ATT_TOK_PUNCT) continue;
         size_t l = toks[i].end - toks[i].start;
-        if (got.n + l < sizeof got.buf) {
-            memcpy(got.buf + got.n, txt + toks[i].start, l);
-            got.n += l;
-        }
+        if (strncmp(want + at, txt + toks[i].start, l) != 0) return 0;
+        at += l;
     }
-    return want.n == got.n && memcmp(want.buf, got.buf, got.n) == 0;
+    return want[at] == 0;
 }

@@ -53,6 +53,17 @@ static void str(att_buf *b, const char *s, size_t n)
     att_buf_putc(b, '"');
 }
 
+static void num(att_buf *b, size_t v)
+{
+    char tmp[24];
+    int i = sizeof tmp;
+    do {
+        tmp[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    att_buf_put(b, tmp + i, sizeof tmp - (size_t)i);
+}
+
 static void cstr(att_buf *b, const char *s)
 {
     if (!s) att_buf_puts(b, "null");
@@ -101,7 +112,11 @@ void att_output_json(att_doc *doc)
         cstr(b, m->code);
         att_buf_puts(b, ",\"kind\":");
         cstr(b, m->kind);
-        att_buf_printf(b, ",\"start\":%zu,\"end\":%zu,\"text\":", att_doc_src_offset(doc, s), att_doc_src_end(doc, e));
+        att_buf_puts(b, ",\"start\":");
+        num(b, att_doc_src_offset(doc, s));
+        att_buf_puts(b, ",\"end\":");
+        num(b, att_doc_src_end(doc, e));
+        att_buf_puts(b, ",\"text\":");
         str(b, doc->txt + s, e - s);
         att_buf_putc(b, '}');
     }
@@ -109,9 +124,13 @@ void att_output_json(att_doc *doc)
     /* attache's own: sentence spans, the evidence unit */
     key(b, "sentences");
     att_buf_putc(b, '[');
-    for (size_t i = 0; i < doc->nsent; i++)
-        att_buf_printf(b, "%s[%zu,%zu]", i ? "," : "", att_doc_src_offset(doc, doc->sent[i].start),
-                       att_doc_src_end(doc, doc->sent[i].end));
+    for (size_t i = 0; i < doc->nsent; i++) {
+        att_buf_puts(b, i ? ",[" : "[");
+        num(b, att_doc_src_offset(doc, doc->sent[i].start));
+        att_buf_putc(b, ',');
+        num(b, att_doc_src_end(doc, doc->sent[i].end));
+        att_buf_putc(b, ']');
+    }
     att_buf_putc(b, ']');
     if (doc->warnings.n) key(b, "warnings"), att_buf_putc(b, '['), str(b, doc->warnings.p, doc->warnings.n), att_buf_putc(b, ']');
     att_buf_putc(b, '}');

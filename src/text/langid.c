@@ -52,7 +52,24 @@ const char *att_text_language(att_workspace *ws, const char *txt, const att_toke
     size_t hits_en = 0, hits_vi = 0, hits_ru = 0, hits_other = 0;
     size_t words = 0;
     const att_lex_entry *es = att_lex_entries(lex);
-    for (size_t i = 0; i < ntok && words < 1000; i++) {
+    /* scripts first: a clearly Cyrillic text needs no word lists */
+    {
+        size_t c = 0, l = 0, w = 0;
+        for (size_t i = 0; i < ntok && w < 400; i++) {
+            if (tok[i].type != ATT_TOK_WORD) continue;
+            w++;
+            if (tok[i].flags & ATT_TF_CYR) c++;
+            else if (tok[i].flags & ATT_TF_LAT) l++;
+        }
+        if (c >= 8 && c > 2 * l) {
+            int other = 0;
+            for (size_t i = 0, k = 0; i < ntok && k < 400; i++)
+                if (tok[i].type == ATT_TOK_WORD && (tok[i].flags & ATT_TF_CYR) && ++k && has_other_cyrillic(tok[i].key, tok[i].keylen))
+                    other++;
+            if (other * 10 <= (int)c) return "ru";
+        }
+    }
+    for (size_t i = 0; i < ntok && words < 400; i++) {
         const att_token *t = &tok[i];
         if (t->type != ATT_TOK_WORD) continue;
         words++;

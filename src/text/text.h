@@ -11,7 +11,26 @@
 
 /* Length of the valid UTF-8 sequence at s (1..4), or 0 when the bytes at s
  * do not start a valid sequence. */
-int att_utf8_seqlen(const unsigned char *s, size_t n);
+static inline int att_utf8_seqlen(const unsigned char *s, size_t n)
+{
+    unsigned c = s[0];
+    if (c < 0x80) return 1;
+    if (c < 0xC2) return 0;
+    if (c < 0xE0) return (n >= 2 && (s[1] & 0xC0) == 0x80) ? 2 : 0;
+    if (c < 0xF0) {
+        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
+        if (c == 0xE0 && s[1] < 0xA0) return 0;          /* overlong */
+        if (c == 0xED && s[1] >= 0xA0) return 0;         /* surrogate */
+        return 3;
+    }
+    if (c < 0xF5) {
+        if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80) return 0;
+        if (c == 0xF0 && s[1] < 0x90) return 0;          /* overlong */
+        if (c == 0xF4 && s[1] >= 0x90) return 0;         /* > U+10FFFF */
+        return 4;
+    }
+    return 0;
+}
 /* Offset of the first invalid byte in s, or n when all is valid. */
 size_t att_utf8_first_invalid(const char *s, size_t n);
 /* Copies s into out, replacing every invalid byte and every NUL or other C0

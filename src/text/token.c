@@ -4,6 +4,7 @@
 #include "text.h"
 
 #include <utf8proc.h>
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 static int space_cp(int32_t cp)
@@ -49,7 +50,12 @@ static size_t word_extent(const char *s, size_t n)
         unsigned char c = (unsigned char)s[i];
         int32_t cp = c;
         int l = 1;
-        if (c >= 0x80) l = att_utf8_decode(s + i, n - i, &cp);
+        if ((c == 0xD0 || c == 0xD1) && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+            cp = ((c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F);   /* Cyrillic, the common case */
+            l = 2;
+        } else if (c >= 0x80) {
+            l = att_utf8_decode(s + i, n - i, &cp);
+        }
         if (!word_cp_fast(cp)) break;
         int d = cp >= '0' && cp <= '9';
         if (digits >= 0 && d != digits) break;

@@ -1,31 +1,6 @@
 /* utf8.c: UTF-8 validation and same-length repair. */
 #include "text.h"
 
-int att_utf8_seqlen(const unsigned char *s, size_t n)
-{
-    unsigned c = s[0];
-    if (c < 0x80) return 1;
-    if (c < 0xC2) return 0;
-    if (c < 0xE0) {
-        if (n < 2 || (s[1] & 0xC0) != 0x80) return 0;
-        return 2;
-    }
-    if (c < 0xF0) {
-        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
-        if (c == 0xE0 && s[1] < 0xA0) return 0;          /* overlong */
-        if (c == 0xED && s[1] >= 0xA0) return 0;         /* surrogate */
-        return 3;
-    }
-    if (c < 0xF5) {
-        if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
-            return 0;
-        if (c == 0xF0 && s[1] < 0x90) return 0;          /* overlong */
-        if (c == 0xF4 && s[1] >= 0x90) return 0;         /* > U+10FFFF */
-        return 4;
-    }
-    return 0;
-}
-
 size_t att_utf8_first_invalid(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -95,6 +70,10 @@ size_t att_utf8_repair(const char *s, size_t n, char *out, size_t *first)
 int att_utf8_decode(const char *s, size_t n, int32_t *cp)
 {
     const unsigned char *u = (const unsigned char *)s;
+    if (u[0] < 0x80) {
+        *cp = u[0];
+        return 1;
+    }
     int l = att_utf8_seqlen(u, n);
     switch (l) {
     case 1: *cp = u[0]; return 1;
