@@ -5,6 +5,8 @@
 #define ATT_DOC_H
 
 #include "../lexicon/lexicon.h"
+#include "../dates/dates.h"
+#include "../recognise/persons.h"
 #include "../text/text.h"
 
 #include <attache.h>
@@ -70,6 +72,15 @@ struct att_doc {
     att_date_atom *dates;
     size_t ndates;
 
+    /* dates stage: every temporal expression, resolved (relative.c) */
+    att_date_expr *dexprs;
+    size_t ndexprs;
+
+    /* persons stage (persons.c) */
+    att_person *persons;
+    size_t npersons;
+    int32_t *tok_person;         /* per token: index into persons, or -1 */
+
     /* recognise stage */
     att_country_mention *countries;
     size_t ncountries;
@@ -97,7 +108,17 @@ void att_lexicon_pass(att_workspace *ws, att_doc *doc);            /* core/extra
 void att_dates_find(att_workspace *ws, att_doc *doc);              /* dates/absolute.c */
 void att_recognise_countries(att_workspace *ws, att_doc *doc);     /* recognise/countries.c */
 void att_recognise_published(att_workspace *ws, att_doc *doc);     /* recognise/pubdate.c */
+void att_dates_resolve(att_workspace *ws, att_doc *doc);           /* dates/relative.c */
+void att_recognise_persons(att_workspace *ws, att_doc *doc);       /* recognise/persons.c */
+void att_code_events(att_workspace *ws, att_doc *doc);             /* code/events.c */
 void att_output_json(att_doc *doc);                                /* output/json.c */
+/* the stages' own JSON arrays, written by the stage that owns the data */
+void att_output_dates(const att_doc *doc, att_buf *b);             /* dates/relative.c */
+void att_output_persons(const att_doc *doc, att_buf *b);           /* recognise/persons.c */
+void att_output_events(const att_doc *doc, att_buf *b);            /* code/events.c: events, agreements, relations */
+/* JSON helpers shared by the writers (output/json.c) */
+void att_json_str(att_buf *b, const char *s, size_t n);
+void att_json_num(att_buf *b, long long v);
 
 /* The value attribute of a lexicon entry as a number, or -1. */
 int att_entry_int(const att_lexicon *lex, const att_lex_entry *e, const char *attr);

@@ -208,6 +208,9 @@ att_doc *att_extract(att_workspace *ws, const att_input *in, att_error *err)
     att_dates_find(ws, doc);
     att_recognise_published(ws, doc);   /* also finds where a metadata line ends */
     att_recognise_countries(ws, doc);
+    att_dates_resolve(ws, doc);
+    att_recognise_persons(ws, doc);
+    att_code_events(ws, doc);
     att_output_json(doc);
     return doc;
 }

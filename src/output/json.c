@@ -7,7 +7,7 @@
 
 #include <stdio.h>
 
-static void str(att_buf *b, const char *s, size_t n)
+void att_json_str(att_buf *b, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
     att_buf_reserve(b, n + 2);
@@ -53,8 +53,13 @@ static void str(att_buf *b, const char *s, size_t n)
     att_buf_putc(b, '"');
 }
 
-static void num(att_buf *b, size_t v)
+void att_json_num(att_buf *b, long long sv)
 {
+    if (sv < 0) {
+        att_buf_putc(b, '-');
+        sv = -sv;
+    }
+    unsigned long long v = (unsigned long long)sv;
     char tmp[24];
     int i = sizeof tmp;
     do {
@@ -67,13 +72,13 @@ static void num(att_buf *b, size_t v)
 static void cstr(att_buf *b, const char *s)
 {
     if (!s) att_buf_puts(b, "null");
-    else str(b, s, strlen(s));
+    else att_json_str(b, s, strlen(s));
 }
 
 static void key(att_buf *b, const char *k)
 {
     att_buf_putc(b, ',');
-    str(b, k, strlen(k));
+    att_json_str(b, k, strlen(k));
     att_buf_putc(b, ':');
 }
 
@@ -92,8 +97,9 @@ void att_output_json(att_doc *doc)
     if (doc->source) key(b, "source"), cstr(b, doc->source);
     if (doc->url) key(b, "url"), cstr(b, doc->url);
     if (doc->title) key(b, "title"), cstr(b, doc->title);
-    /* stages still to come write these */
-    att_buf_puts(b, ",\"events\":[],\"agreements\":[],\"relations\":[],\"persons\":[],\"dates\":[]");
+    att_output_events(doc, b);      /* "events", "agreements", "relations" */
+    att_output_persons(doc, b);     /* "persons" */
+    att_output_dates(doc, b);       /* "dates" */
     key(b, "countries");
     att_buf_putc(b, '[');
     for (size_t i = 0; i < doc->ncodes; i++) {
@@ -113,11 +119,11 @@ void att_output_json(att_doc *doc)
         att_buf_puts(b, ",\"kind\":");
         cstr(b, m->kind);
         att_buf_puts(b, ",\"start\":");
-        num(b, att_doc_src_offset(doc, s));
+        att_json_num(b, (long long)att_doc_src_offset(doc, s));
         att_buf_puts(b, ",\"end\":");
-        num(b, att_doc_src_end(doc, e));
+        att_json_num(b, (long long)att_doc_src_end(doc, e));
         att_buf_puts(b, ",\"text\":");
-        str(b, doc->txt + s, e - s);
+        att_json_str(b, doc->txt + s, e - s);
         att_buf_putc(b, '}');
     }
     att_buf_putc(b, ']');
@@ -126,12 +132,12 @@ void att_output_json(att_doc *doc)
     att_buf_putc(b, '[');
     for (size_t i = 0; i < doc->nsent; i++) {
         att_buf_puts(b, i ? ",[" : "[");
-        num(b, att_doc_src_offset(doc, doc->sent[i].start));
+        att_json_num(b, (long long)att_doc_src_offset(doc, doc->sent[i].start));
         att_buf_putc(b, ',');
-        num(b, att_doc_src_end(doc, doc->sent[i].end));
+        att_json_num(b, (long long)att_doc_src_end(doc, doc->sent[i].end));
         att_buf_putc(b, ']');
     }
     att_buf_putc(b, ']');
-    if (doc->warnings.n) key(b, "warnings"), att_buf_putc(b, '['), str(b, doc->warnings.p, doc->warnings.n), att_buf_putc(b, ']');
+    if (doc->warnings.n) key(b, "warnings"), att_buf_putc(b, '['), att_json_str(b, doc->warnings.p, doc->warnings.n), att_buf_putc(b, ']');
     att_buf_putc(b, '}');
 }
