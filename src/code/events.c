@@ -1,15 +1,450 @@
-/* events.c: PLOVER/CAMEO events, agreements and relationship levels.
- * (Stage in progress: lands with the event-coding issue.) */
-#include "../core/doc.h"
+/* events.c: PLOVER/CAMEO events from trigger phrases and the actors around
+ * them.
+ *
+ * Each trigger (kind `trigger`, data/<lang>/triggers.tsv) says its type,
+ * mode, CAMEO code, contexts, and where its source and target stand:
+ * `subj` (the nearest actor before it in the sentence), `obj`, `with`,
+ * `to`, `against`, `from`, `in`, `passive` (the first actor after it),
+ * `gen` (the actor right after it), `none`.  Coordinated actors (`A, B и
+ * C`) give one event each; `both sides` gives the document's dyad.  A
+ * missing side is the dyad's other country.  The date is the temporal
+ * expression of the sentence nearest the trigger, else the date the story
+ * is at, else the publication date.  Negation, hypothesis and future are
+ * marked as PLOVER contexts, background dates as `historical`.  One event
+ * reported in several sentences (same type, pair and date) is one event.
+ *
+ * Confidence (0..1): 0.35, +0.2 when the source and +0.2 when the target
+ * come from the trigger's own pattern (not a fallback), +0.15 when the date
+ * is written in the sentence, +0.1 for a trigger of two or more words,
+ * -0.2 when negated, hypothetical or future. */
+#include "events.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static int attr_is(const att_lexicon *lex, const att_lex_entry *e, const char *name, const char *want)
+{
+    size_t l;
+    const char *v = att_lex_attr(lex, e, name, &l);
+    return v && l == strlen(want) && memcmp(v, want, l) == 0;
+}
+
+static const char *attr_dup(att_coder *c, const att_lex_entry *e, const char *name)
+{
+    size_t l;
+    const char *v = att_lex_attr(c->ws->lex, e, name, &l);
+    return v && l ? att_arena_strndup(&c->doc->arena, v, l) : NULL;
+}
+
+/* ---- dates ---- */
+
+static void when_set_days(att_when *w, int32_t d0, int32_t d1)
+{
+    int y, m, d;
+    w->d0 = d0;
+    w->d1 = d1;
+    att_civil_from_days(d0, &y, &m, &d);
+    snprintf(w->first, sizeof w->first, "%04d-%02d-%02d", y, m, d);
+    att_civil_from_days(d1, &y, &m, &d);
+    snprintf(w->last, sizeof w->last, "%04d-%02d-%02d", y, m, d);
+}
+
+static int parse_pub(const char *p, att_when *w)
+{
+    int y = 0, m = 0, d = 0;
+    if (!p || !*p) return 0;
+    int n = sscanf(p, "%4d-%2d-%2d", &y, &m, &d);
+    memset(w, 0, sizeof *w);
+    snprintf(w->value, sizeof w->value, "%s", p);
+    if (n == 3) when_set_days(w, att_days_from_civil(y, m, d), att_days_from_civil(y, m, d));
+    else if (n == 2) when_set_days(w, att_days_from_civil(y, m, 1), att_days_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) - 1);
+    else if (n == 1) when_set_days(w, att_days_from_civil(y, 1, 1), att_days_from_civil(y, 12, 31));
+    else return 0;
+    return 1;
+}
+
+void att_code_when(att_coder *c, uint32_t s, uint32_t a, uint32_t b, att_when *w)
+{
+    const att_doc *doc = c->doc;
+    const att_date_expr *best = NULL;
+    long bestd = LONG_MAX;
+    for (size_t i = 0; i < doc->ndexprs; i++) {
+        const att_date_expr *x = &doc->dexprs[i];
+        if (x->tok >= doc->ntok || doc->tok[x->tok].sent != s) continue;
+        long dist = x->tok >= b ? (long)(x->tok - b) : (long)(a - x->end) + 1;   /* after the trigger first */
+        if (dist < 0) dist = 0;
+        if (dist < bestd) bestd = dist, best = x;
+    }
+    if (best) {
+        memset(w, 0, sizeof *w);
+        snprintf(w->value, sizeof w->value, "%s", best->value);
+        when_set_days(w, best->first, best->last);
+        w->explicit_ = 1;
+        return;
+    }
+    if (c->have_current) *w = c->current, w->explicit_ = 0;
+    else *w = c->pub;
+}
+
+/* ---- actors of a sentence ---- */
+
+size_t att_code_actors_in(att_coder *c, uint32_t from, uint32_t to, size_t *idx, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < c->nactors && n < max; i++)
+        if (c->actors[i].tok >= from && c->actors[i].end <= to) idx[n++] = i;
+    return n;
+}
+
+/* Are actors i and j (i before j) joined by commas or coordinating words? */
+static int coordinated(att_coder *c, size_t i, size_t j)
+{
+    const att_doc *doc = c->doc;
+    for (uint32_t t = c->actors[i].end; t < c->actors[j].tok; t++) {
+        const att_token *tk = &doc->tok[t];
+        if (tk->type == ATT_TOK_PUNCT && tk->key[0] == ',') continue;
+        if (c->coord[t]) continue;
+        return 0;
+    }
+    return 1;
+}
+
+/* The actor(s) in slot `role` of a trigger at [a, b) in sentence s. */
+static size_t slot(att_coder *c, uint32_t s, uint32_t a, uint32_t b, const char *role, size_t *out, size_t max)
+{
+    const att_sentence *se = &c->doc->sent[s];
+    uint32_t s0 = se->tok, s1 = se->tok + se->ntok;
+    size_t n = 0;
+    if (!role || !*role || strcmp(role, "none") == 0) return 0;
+    if (strcmp(role, "subj") == 0) {
+        /* the nearest actor before the trigger, and those coordinated with it */
+        size_t last = SIZE_MAX;
+        for (size_t i = 0; i < c->nactors; i++) {
+            if (c->actors[i].tok < s0) continue;
+            if (c->actors[i].end > a) break;
+            last = i;
+        }
+        if (last == SIZE_MAX) return 0;
+        out[n++] = last;
+        for (size_t i = last; i > 0 && n < max; i--) {
+            if (c->actors[i - 1].tok < s0 || !coordinated(c, i - 1, i)) break;
+            out[n++] = i - 1;
+        }
+        return n;
+    }
+    /* every other slot: the first actor after the trigger (within a window
+     * for `gen`), and those coordinated with it */
+    uint32_t limit = strcmp(role, "gen") == 0 ? ATT_MIN(s1, b + 4) : s1;
+    size_t first = SIZE_MAX;
+    for (size_t i = 0; i < c->nactors; i++) {
+        if (c->actors[i].tok < b) continue;
+        if (c->actors[i].tok >= limit) break;
+        first = i;
+        break;
+    }
+    if (first == SIZE_MAX) return 0;
+    out[n++] = first;
+    for (size_t i = first + 1; i < c->nactors && n < max; i++) {
+        if (c->actors[i].end > s1) break;
+        if (!coordinated(c, i - 1, i)) break;
+        out[n++] = i;
+    }
+    return n;
+}
+
+static const char *partner(att_coder *c, const char *cc)
+{
+    if (!c->dyad[0] || !c->dyad[1]) return NULL;
+    if (!cc) return NULL;
+    if (strcmp(cc, c->dyad[0]) == 0) return c->dyad[1];
+    if (strcmp(cc, c->dyad[1]) == 0) return c->dyad[0];
+    return c->dyad[0];
+}
+
+static att_party party_of(att_coder *c, size_t i)
+{
+    att_party p = {c->actors[i].country, c->actors[i].person, c->actors[i].org};
+    return p;
+}
+
+/* ---- one event ---- */
+
+static void add_context(char *ctx, size_t size, const char *what)
+{
+    if (!what || !*what) return;
+    /* no duplicates */
+    size_t wl = strlen(what);
+    const char *p = ctx;
+    while ((p = strstr(p, what))) {
+        if ((p == ctx || p[-1] == ',') && (p[wl] == 0 || p[wl] == ',')) return;
+        p += wl;
+    }
+    size_t n = strlen(ctx);
+    snprintf(ctx + n, size - n, "%s%s", n ? "," : "", what);
+}
+
+static void goldstein(att_coder *c, att_event *ev)
+{
+    ev->has_goldstein = 0;
+    if (!c->have_cameo || !ev->cameo) return;
+    int cc = att_table_col(&c->cameo, "cameo"), cg = att_table_col(&c->cameo, "goldstein");
+    for (uint32_t r = 0; r < c->cameo.t->nrows; r++) {
+        if (strcmp(att_table_cell(&c->cameo, r, cc), ev->cameo) != 0) continue;
+        const char *g = att_table_cell(&c->cameo, r, cg);
+        if (*g) ev->goldstein = strtod(g, NULL), ev->has_goldstein = 1;
+        return;
+    }
+}
+
+static int same_pair(const att_event *a, const att_event *b)
+{
+    const char *a1 = a->src.country, *a2 = a->has_tgt ? a->tgt.country : NULL;
+    const char *b1 = b->src.country, *b2 = b->has_tgt ? b->tgt.country : NULL;
+#define EQ(x, y) ((x) == (y) || ((x) && (y) && strcmp((x), (y)) == 0))
+    return (EQ(a1, b1) && EQ(a2, b2)) || (EQ(a1, b2) && EQ(a2, b1));
+#undef EQ
+}
+
+void att_code_emit(att_coder *c, const att_event *ev)
+{
+    att_event *all = c->events.p;
+    for (size_t i = 0; i < c->events.n; i++) {
+        if (strcmp(all[i].type, ev->type) == 0 && same_pair(&all[i], ev) && strcmp(all[i].when.value, ev->when.value) == 0) {
+            if (ev->confidence > all[i].confidence) {
+                uint32_t sent = all[i].sent;
+                all[i] = *ev;
+                all[i].sent = sent;       /* the first report stays the evidence */
+            }
+            return;
+        }
+    }
+    *(att_event *)att_vec_push(&c->events) = *ev;
+}
+
+static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att_lex_entry *e)
+{
+    const att_lexicon *lex = c->ws->lex;
+    att_doc *doc = c->doc;
+    uint32_t a = m->tok, b = m->end;
+    att_event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.type = attr_dup(c, e, "type");
+    if (!ev.type) return;
+    ev.mode = attr_dup(c, e, "mode");
+    ev.cameo = attr_dup(c, e, "cameo");
+    size_t l;
+    const char *ctx = att_lex_attr(lex, e, "context", &l);
+    if (ctx) snprintf(ev.context, sizeof ev.context, "%.*s", (int)l, ctx);
+    char srole[16] = "", trole[16] = "";
+    const char *v;
+    if ((v = att_lex_attr(lex, e, "source", &l))) snprintf(srole, sizeof srole, "%.*s", (int)l, v);
+    if ((v = att_lex_attr(lex, e, "target", &l))) snprintf(trole, sizeof trole, "%.*s", (int)l, v);
+
+    size_t src[8], tgt[8];
+    size_t ns = slot(c, s, a, b, srole, src, 8), nt = slot(c, s, a, b, trole, tgt, 8);
+    int src_pat = ns > 0, tgt_pat = nt > 0;
+    const att_sentence *se = &doc->sent[s];
+    const char *requires = NULL;
+    ATT_UNUSED(requires);
+
+    /* both sides: the dyad */
+    att_party sp[8], tp[8];
+    size_t nsp = 0, ntp = 0;
+    int both = 0;
+    for (size_t i = 0; i < ns; i++) {
+        if (c->actors[src[i]].kind == ATT_ACT_BOTH) both = 1;
+        else sp[nsp++] = party_of(c, src[i]);
+    }
+    for (size_t i = 0; i < nt; i++) {
+        if (c->actors[tgt[i]].kind == ATT_ACT_BOTH) both = 1;
+        else tp[ntp++] = party_of(c, tgt[i]);
+    }
+    if (both && c->dyad[0] && c->dyad[1]) {
+        nsp = ntp = 1;
+        sp[0] = (att_party){c->dyad[0], -1, NULL};
+        tp[0] = (att_party){c->dyad[1], -1, NULL};
+    }
+    /* fallbacks: the other side of the dyad; then any other actor of the sentence */
+    if (!nsp && ntp) {
+        const char *p = partner(c, tp[0].country);
+        if (p) sp[nsp++] = (att_party){p, -1, NULL};
+    }
+    if (nsp && !ntp && strcmp(trole, "none") != 0) {
+        size_t idx[16];
+        size_t na = att_code_actors_in(c, se->tok, se->tok + se->ntok, idx, 16);
+        for (size_t i = 0; i < na && !ntp; i++)
+            if (c->actors[idx[i]].country && strcmp(c->actors[idx[i]].country, sp[0].country) != 0)
+                tp[ntp++] = party_of(c, idx[i]);
+        if (!ntp) {
+            const char *p = partner(c, sp[0].country);
+            if (p && strcmp(p, sp[0].country) != 0) tp[ntp++] = (att_party){p, -1, NULL};
+        }
+    }
+    if (!nsp && !ntp) {
+        size_t idx[16];
+        size_t na = att_code_actors_in(c, se->tok, se->tok + se->ntok, idx, 16);
+        if (na || !c->dyad[0] || !c->dyad[1]) return;       /* no actor we can trust */
+        sp[nsp++] = (att_party){c->dyad[0], -1, NULL};
+        tp[ntp++] = (att_party){c->dyad[1], -1, NULL};
+    }
+    if (!nsp) return;
+
+    /* when, and what kind of statement */
+    att_code_when(c, s, a, b, &ev.when);
+    int modal = 0;
+    for (uint32_t t = a >= 3 ? a - 3 : 0; t < a; t++)
+        if (t >= se->tok && c->negation[t]) add_context(ev.context, sizeof ev.context, "negation"), modal = 1;
+    for (uint32_t t = se->tok; t < a; t++)
+        if (c->hypothetical[t]) add_context(ev.context, sizeof ev.context, "hypothetical"), modal = 1;
+    int fut = 0;
+    for (uint32_t t = se->tok; t < se->tok + se->ntok; t++)
+        if (c->future[t]) fut = 1;
+    if (c->pub_day != INT32_MIN && ev.when.explicit_ && ev.when.d0 > c->pub_day) fut = 1;
+    if (fut) add_context(ev.context, sizeof ev.context, "future"), modal = 1;
+    if (c->pub_day != INT32_MIN && ev.when.d1 < c->pub_day - 30) add_context(ev.context, sizeof ev.context, "historical");
+    else if (ev.when.explicit_ && !modal) {
+        c->current = ev.when;      /* the story is now here */
+        c->have_current = 1;
+    }
+    ev.has_place = att_code_place(c, s, &ev.place);
+    goldstein(c, &ev);
+    ev.sent = s;
+    ev.trig_tok = a;
+    ev.trig_end = b;
+    double conf = 0.35 + (src_pat ? 0.2 : 0) + (tgt_pat ? 0.2 : 0) + (ev.when.explicit_ ? 0.15 : 0) +
+                  (e->ntok >= 2 ? 0.1 : 0) - (modal ? 0.2 : 0);
+    ev.confidence = conf < 0.05 ? 0.05 : conf > 0.99 ? 0.99 : conf;
+
+    for (size_t i = 0; i < nsp; i++) {
+        for (size_t j = 0; j < (ntp ? ntp : 1); j++) {
+            att_event x = ev;
+            x.src = sp[i];
+            x.has_tgt = ntp > 0;
+            if (ntp) x.tgt = tp[j];
+            if (x.has_tgt && x.src.country && x.tgt.country && strcmp(x.src.country, x.tgt.country) == 0) continue;
+            att_code_emit(c, &x);
+        }
+    }
+}
+
+/* ---- the stage ---- */
+
+static void mark(att_coder *c, uint8_t *flags, const att_match *m)
+{
+    ATT_UNUSED(c);
+    for (uint32_t t = m->tok; t < m->end; t++) flags[t] = 1;
+}
+
+typedef struct {
+    const att_match *m;
+    const att_lex_entry *e;
+} trig;
+
+static int trig_longest(const void *x, const void *y)
+{
+    const trig *a = x, *b = y;
+    uint32_t la = a->m->end - a->m->tok, lb = b->m->end - b->m->tok;
+    if (la != lb) return la > lb ? -1 : 1;
+    return a->m->tok < b->m->tok ? -1 : a->m->tok > b->m->tok;
+}
+
+static int trig_pos(const void *x, const void *y)
+{
+    const trig *a = x, *b = y;
+    return a->m->tok < b->m->tok ? -1 : a->m->tok > b->m->tok;
+}
 
 void att_code_events(att_workspace *ws, att_doc *doc)
 {
-    ATT_UNUSED(ws);
-    ATT_UNUSED(doc);
-}
+    const att_lexicon *lex = ws->lex;
+    att_coder *c = att_arena_alloc(&doc->arena, sizeof *c);
+    c->ws = ws;
+    c->doc = doc;
+#define K(f, name) c->f = att_lex_kind(lex, name)
+    K(k_trigger, "trigger"); K(k_negation, "negation"); K(k_hypothetical, "hypothetical"); K(k_future, "future");
+    K(k_report, "report"); K(k_proposal, "proposal"); K(k_both, "both_sides"); K(k_side, "side");
+    K(k_coord, "coord"); K(k_org, "org"); K(k_locative, "locative"); K(k_relation, "relation");
+    K(k_upgrade, "upgrade"); K(k_relation_generic, "relation_generic"); K(k_agreement, "agreement");
+    K(k_signing, "signing"); K(k_sector, "sector");
+#undef K
+    size_t n = doc->ntok + 1;
+    c->locative = att_arena_alloc(&doc->arena, n);
+    c->coord = att_arena_alloc(&doc->arena, n);
+    c->negation = att_arena_alloc(&doc->arena, n);
+    c->hypothetical = att_arena_alloc(&doc->arena, n);
+    c->future = att_arena_alloc(&doc->arena, n);
+    c->signing = att_arena_alloc(&doc->arena, n);
+    att_vec trigs;
+    att_vec_init(&trigs, sizeof(trig));
+    for (size_t i = 0; i < doc->nmatches; i++) {
+        const att_match *m = &doc->matches[i];
+        int has_trigger = 0;
+        ATT_FOR_ENTRIES(ws, doc, m, e)
+        {
+            int k = e->kind;
+            if (k == c->k_locative) mark(c, c->locative, m);
+            else if (k == c->k_coord) mark(c, c->coord, m);
+            else if (k == c->k_negation) mark(c, c->negation, m);
+            else if (k == c->k_hypothetical) mark(c, c->hypothetical, m);
+            else if (k == c->k_future) mark(c, c->future, m);
+            else if (k == c->k_signing) mark(c, c->signing, m);
+            else if (k == c->k_trigger && !has_trigger) {
+                trig *t = att_vec_push(&trigs);
+                t->m = m;
+                t->e = e;
+                has_trigger = 1;
+            }
+        }
+    }
+    c->have_cameo = att_lex_table_find(lex, "cameo.gen", &c->cameo);
+    c->have_countries = att_lex_table_find(lex, "countries.gen", &c->countries);
+    c->pub_day = INT32_MIN;
+    if (parse_pub(doc->published, &c->pub)) c->pub_day = c->pub.d1;
+    att_vec_init(&c->events, sizeof(att_event));
+    att_vec_init(&c->agreements, sizeof(att_agreement));
+    att_vec_init(&c->relations, sizeof(att_relation));
+    att_code_actors(c);
+    att_code_dyad(c);
 
-void att_output_events(const att_doc *doc, att_buf *b)
-{
-    ATT_UNUSED(doc);
-    att_buf_puts(b, ",\"events\":[],\"agreements\":[],\"relations\":[]");
+    /* longest triggers first, no overlaps, then in text order */
+    trig *tv = trigs.p;
+    qsort(tv, trigs.n, sizeof *tv, trig_longest);
+    uint8_t *used = att_arena_alloc(&doc->arena, n);
+    size_t nk = 0;
+    for (size_t i = 0; i < trigs.n; i++) {
+        int ok = 1;
+        for (uint32_t t = tv[i].m->tok; t < tv[i].m->end; t++)
+            if (used[t]) ok = 0;
+        /* a trigger inside an actor's name is no trigger */
+        for (size_t k = 0; k < c->nactors && ok; k++)
+            if (tv[i].m->tok < c->actors[k].end && c->actors[k].tok < tv[i].m->end) ok = 0;
+        if (!ok) continue;
+        memset(used + tv[i].m->tok, 1, tv[i].m->end - tv[i].m->tok);
+        tv[nk++] = tv[i];
+    }
+    qsort(tv, nk, sizeof *tv, trig_pos);
+    size_t ti = 0;
+    for (uint32_t s = 0; s < doc->nsent; s++) {
+        att_code_relations(c, s);
+        att_code_agreements(c, s);
+        const att_sentence *se = &doc->sent[s];
+        for (; ti < nk && tv[ti].m->tok < se->tok + se->ntok; ti++)
+            if (tv[ti].m->tok >= se->tok) code_trigger(c, s, tv[ti].m, tv[ti].e);
+    }
+    att_vec_free(&trigs);
+
+    doc->nevents = c->events.n;
+    doc->events = att_arena_alloc(&doc->arena, (c->events.n ? c->events.n : 1) * sizeof(att_event));
+    if (c->events.n) memcpy(doc->events, c->events.p, c->events.n * sizeof(att_event));
+    doc->nagreements = c->agreements.n;
+    doc->agreements = att_arena_alloc(&doc->arena, (c->agreements.n ? c->agreements.n : 1) * sizeof(att_agreement));
+    if (c->agreements.n) memcpy(doc->agreements, c->agreements.p, c->agreements.n * sizeof(att_agreement));
+    doc->nrelations = c->relations.n;
+    doc->relations = att_arena_alloc(&doc->arena, (c->relations.n ? c->relations.n : 1) * sizeof(att_relation));
+    if (c->relations.n) memcpy(doc->relations, c->relations.p, c->relations.n * sizeof(att_relation));
+    att_vec_free(&c->events);
+    att_vec_free(&c->agreements);
+    att_vec_free(&c->relations);
+    ATT_UNUSED(attr_is);
 }

@@ -5,6 +5,7 @@
 #define ATT_DOC_H
 
 #include "../lexicon/lexicon.h"
+#include "../code/code.h"
 #include "../dates/dates.h"
 #include "../recognise/persons.h"
 #include "../text/text.h"
@@ -80,6 +81,14 @@ struct att_doc {
     att_person *persons;
     size_t npersons;
     int32_t *tok_person;         /* per token: index into persons, or -1 */
+
+    /* event coder (src/code/) */
+    att_event *events;
+    size_t nevents;
+    att_agreement *agreements;
+    size_t nagreements;
+    att_relation *relations;
+    size_t nrelations;
 
     /* recognise stage */
     att_country_mention *countries;

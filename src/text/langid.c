@@ -62,11 +62,11 @@ const char *att_text_language(att_workspace *ws, const char *txt, const att_toke
             else if (tok[i].flags & ATT_TF_LAT) l++;
         }
         if (c >= 8 && c > 2 * l) {
-            int other = 0;
+            int nother = 0;
             for (size_t i = 0, k = 0; i < ntok && k < 400; i++)
                 if (tok[i].type == ATT_TOK_WORD && (tok[i].flags & ATT_TF_CYR) && ++k && has_other_cyrillic(tok[i].key, tok[i].keylen))
-                    other++;
-            if (other * 10 <= (int)c) return "ru";
+                    nother++;
+            if (nother * 10 <= (int)c) return "ru";
         }
     }
     for (size_t i = 0; i < ntok && words < 400; i++) {

@@ -1,0 +1,148 @@
+/* actors.c: who can act in a document, and where things happen.
+ *
+ * An actor is a country mention (name, adjective, demonym, abbreviation,
+ * capital used as a metonym), a person the persons stage resolved to a
+ * country, an organisation of one state (`Petrovietnam`, column `country`
+ * of an org), a side (`российская сторона`, `phía Nga`: kind `side`), or
+ * both parties together (`hai bên`, `обе стороны`: kind `both_sides`).
+ * A capital or city after a locative preposition (`в Ханое`, `tại Hà Nội`,
+ * `in Baku`: kind `locative`) is a place, not an actor. */
+#include "events.h"
+
+#include <stdlib.h>
+
+static int by_tok(const void *a, const void *b)
+{
+    const att_actor *x = a, *y = b;
+    if (x->tok != y->tok) return x->tok < y->tok ? -1 : 1;
+    return (int)(y->end - y->tok) - (int)(x->end - x->tok);
+}
+
+static void push(att_vec *v, uint32_t tok, uint32_t end, const char *country, int32_t person, const char *org,
+                 uint8_t kind)
+{
+    att_actor *a = att_vec_push(v);
+    a->tok = tok;
+    a->end = end;
+    a->country = country;
+    a->person = person;
+    a->org = org;
+    a->kind = kind;
+}
+
+void att_code_actors(att_coder *c)
+{
+    att_doc *doc = c->doc;
+    att_vec v;
+    att_vec_init(&v, sizeof(att_actor));
+    for (size_t i = 0; i < doc->ncountries; i++) {
+        const att_country_mention *m = &doc->countries[i];
+        int capital = strcmp(m->kind, "capital") == 0;
+        if (capital && m->tok > 0 && c->locative[m->tok - 1]) continue;   /* a place */
+        push(&v, m->tok, m->end, m->code, -1, NULL, ATT_ACT_COUNTRY);
+    }
+    for (size_t p = 0; p < doc->npersons; p++) {
+        const att_person *pe = &doc->persons[p];
+        const char *cc = pe->country;
+        if (!cc && pe->nroles) cc = pe->roles[0].country;
+        if (!cc) continue;
+        for (size_t k = 0; k + 1 < pe->nmentions * 2; k += 2)
+            push(&v, pe->mentions[k], pe->mentions[k + 1], cc, (int32_t)p, NULL, ATT_ACT_PERSON);
+    }
+    for (size_t i = 0; i < doc->nmatches; i++) {
+        const att_match *m = &doc->matches[i];
+        ATT_FOR_ENTRIES(c->ws, doc, m, e)
+        {
+            size_t l;
+            if (e->kind == c->k_org) {
+                const char *cc = att_lex_attr(c->ws->lex, e, "country", &l);
+                if (cc && l == 3)
+                    push(&v, m->tok, m->end, att_arena_strndup(&doc->arena, cc, 3), -1,
+                         att_arena_strndup(&doc->arena, doc->txt + doc->tok[m->tok].start,
+                                           doc->tok[m->end - 1].end - doc->tok[m->tok].start),
+                         ATT_ACT_ORG);
+            } else if (e->kind == c->k_side) {
+                const char *cc = att_lex_attr(c->ws->lex, e, "value", &l);
+                if (cc && l == 3) push(&v, m->tok, m->end, att_arena_strndup(&doc->arena, cc, 3), -1, NULL, ATT_ACT_SIDE);
+            } else if (e->kind == c->k_both) {
+                push(&v, m->tok, m->end, NULL, -1, NULL, ATT_ACT_BOTH);
+            }
+        }
+    }
+    qsort(v.p, v.n, sizeof(att_actor), by_tok);
+    /* an actor inside a longer one (a country inside a side phrase) goes */
+    att_actor *a = v.p;
+    size_t w = 0;
+    for (size_t i = 0; i < v.n; i++) {
+        if (w && a[i].tok < a[w - 1].end && a[i].end <= a[w - 1].end) {
+            /* keep the more specific of two same-span actors: a person over a country */
+            if (a[i].tok == a[w - 1].tok && a[i].end == a[w - 1].end && a[i].kind == ATT_ACT_PERSON) a[w - 1] = a[i];
+            continue;
+        }
+        a[w++] = a[i];
+    }
+    c->actors = att_arena_alloc(&doc->arena, (w ? w : 1) * sizeof(att_actor));
+    if (w) memcpy(c->actors, a, w * sizeof(att_actor));
+    c->nactors = w;
+    att_vec_free(&v);
+}
+
+/* The document's dyad: its two most-mentioned countries. */
+void att_code_dyad(att_coder *c)
+{
+    const att_doc *doc = c->doc;
+    c->dyad[0] = c->dyad[1] = NULL;
+    size_t best[2] = {0, 0};
+    for (size_t k = 0; k < doc->ncodes; k++) {
+        size_t n = 0;
+        for (size_t i = 0; i < doc->ncountries; i++)
+            if (strcmp(doc->countries[i].code, doc->country_codes[k]) == 0) n++;
+        for (size_t p = 0; p < doc->npersons; p++)
+            if (doc->persons[p].country && strcmp(doc->persons[p].country, doc->country_codes[k]) == 0)
+                n += doc->persons[p].nmentions;
+        if (n > best[0]) {
+            best[1] = best[0];
+            c->dyad[1] = c->dyad[0];
+            best[0] = n;
+            c->dyad[0] = doc->country_codes[k];
+        } else if (n > best[1]) {
+            best[1] = n;
+            c->dyad[1] = doc->country_codes[k];
+        }
+    }
+}
+
+/* The place of something said in sentence s: a capital after a locative
+ * preposition, with the capital's coordinates from the countries table. */
+int att_code_place(att_coder *c, uint32_t s, att_place *out)
+{
+    const att_doc *doc = c->doc;
+    const att_sentence *se = &doc->sent[s];
+    for (size_t i = 0; i < doc->ncountries; i++) {
+        const att_country_mention *m = &doc->countries[i];
+        if (m->tok < se->tok || m->tok >= se->tok + se->ntok) continue;
+        if (strcmp(m->kind, "capital") != 0 || m->tok == 0 || !c->locative[m->tok - 1]) continue;
+        memset(out, 0, sizeof *out);
+        out->country = m->code;
+        out->name = att_arena_strndup(&c->doc->arena, doc->txt + doc->tok[m->tok].start,
+                                      doc->tok[m->end - 1].end - doc->tok[m->tok].start);
+        if (c->have_countries) {
+            int ci = att_table_col(&c->countries, "iso3"), cn = att_table_col(&c->countries, "capital_en"),
+                cla = att_table_col(&c->countries, "lat"), clo = att_table_col(&c->countries, "lon");
+            for (uint32_t r = 0; r < c->countries.t->nrows; r++) {
+                if (strcmp(att_table_cell(&c->countries, r, ci), m->code) != 0) continue;
+                const char *en = att_table_cell(&c->countries, r, cn);
+                if (*en) out->name = en;
+                const char *la = att_table_cell(&c->countries, r, cla), *lo = att_table_cell(&c->countries, r, clo);
+                if (*la && *lo) {
+                    out->lat = strtod(la, NULL);
+                    out->lon = strtod(lo, NULL);
+                    out->has_coords = 1;
+                }
+                break;
+            }
+        }
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,225 @@
+/* agreements.c: relationship levels and agreements, sentence by sentence.
+ *
+ * A relationship level (kind `relation`, data/<lang>/relations.tsv) names
+ * a pair: the document's main country with each other country of the
+ * sentence, or the sentence's two countries, or the dyad.  `since` is the
+ * sentence's date when it has one, or the story's date when the sentence
+ * says the level was raised or established (kind `upgrade`), else null; an
+ * upgrade is also a SUPPORT event (data/common/relation_levels.tsv).
+ *
+ * An agreement is an agreement noun (kind `agreement`: memorandum, treaty,
+ * joint statement...) in a sentence that says something was signed,
+ * exchanged or adopted (kind `signing`); its sector is the nearest sector
+ * word (kind `sector`) after it, else before it, else `other`; its parties
+ * are the sentence's countries and organisations, completed from the dyad. */
+#include "events.h"
+
+#include <stdlib.h>
+
+/* distinct countries of sentence s, in order */
+static size_t sentence_countries(att_coder *c, uint32_t s, const char **out, size_t max)
+{
+    const att_sentence *se = &c->doc->sent[s];
+    size_t idx[32], n = 0;
+    size_t na = att_code_actors_in(c, se->tok, se->tok + se->ntok, idx, 32);
+    for (size_t i = 0; i < na && n < max; i++) {
+        const char *cc = c->actors[idx[i]].country;
+        if (!cc) continue;
+        size_t k;
+        for (k = 0; k < n; k++)
+            if (strcmp(out[k], cc) == 0) break;
+        if (k == n) out[n++] = cc;
+    }
+    return n;
+}
+
+/* the pairs a sentence speaks of */
+static size_t sentence_pairs(att_coder *c, uint32_t s, const char *(*pairs)[2], size_t max)
+{
+    const char *cs[16];
+    size_t n = sentence_countries(c, s, cs, 16), np = 0;
+    const char *main = c->dyad[0];
+    int has_main = 0;
+    for (size_t i = 0; i < n; i++)
+        if (main && strcmp(cs[i], main) == 0) has_main = 1;
+    if (has_main && n >= 2) {
+        for (size_t i = 0; i < n && np < max; i++)
+            if (strcmp(cs[i], main) != 0) pairs[np][0] = main, pairs[np][1] = cs[i], np++;
+    } else if (n >= 2) {
+        pairs[0][0] = cs[0], pairs[0][1] = cs[1], np = 1;
+    } else if (n == 1 && c->dyad[0] && c->dyad[1]) {
+        pairs[0][0] = cs[0];
+        pairs[0][1] = strcmp(cs[0], c->dyad[0]) == 0 ? c->dyad[1] : c->dyad[0];
+        np = strcmp(pairs[0][0], pairs[0][1]) != 0;
+    } else if (n == 0 && c->dyad[0] && c->dyad[1]) {
+        pairs[0][0] = c->dyad[0], pairs[0][1] = c->dyad[1], np = 1;
+    }
+    return np;
+}
+
+typedef struct {
+    const att_match *m;
+    const att_lex_entry *e;
+} hit;
+
+/* matches of the given kinds inside sentence s, longest first without overlaps */
+static size_t hits_in(att_coder *c, uint32_t s, const int *kinds, int nk, hit *out, size_t max)
+{
+    const att_doc *doc = c->doc;
+    const att_sentence *se = &doc->sent[s];
+    size_t n = 0;
+    for (size_t i = 0; i < doc->nmatches; i++) {
+        const att_match *m = &doc->matches[i];
+        if (m->tok < se->tok) continue;
+        if (m->tok >= se->tok + se->ntok) break;
+        if (m->end > se->tok + se->ntok) continue;
+        ATT_FOR_ENTRIES(c->ws, doc, m, e)
+        {
+            for (int k = 0; k < nk; k++) {
+                if (e->kind != kinds[k] || kinds[k] < 0) continue;
+                /* a longer overlapping hit wins */
+                int drop = 0;
+                for (size_t j = 0; j < n; j++) {
+                    if (out[j].m->tok < m->end && m->tok < out[j].m->end) {
+                        if (out[j].m->end - out[j].m->tok >= m->end - m->tok) drop = 1;
+                        else out[j] = out[--n], j--;
+                    }
+                }
+                if (!drop && n < max) out[n++] = (hit){m, e};
+            }
+        }
+    }
+    return n;
+}
+
+static const char *attr(att_coder *c, const att_lex_entry *e, const char *name)
+{
+    size_t l;
+    const char *v = att_lex_attr(c->ws->lex, e, name, &l);
+    return v && l ? att_arena_strndup(&c->doc->arena, v, l) : NULL;
+}
+
+void att_code_relations(att_coder *c, uint32_t s)
+{
+    int kinds[] = {c->k_relation, c->k_relation_generic};
+    hit h[8];
+    size_t nh = hits_in(c, s, kinds, 2, h, 8);
+    if (!nh) return;
+    int kup[] = {c->k_upgrade};
+    hit u[4];
+    int upgrade = hits_in(c, s, kup, 1, u, 4) > 0;
+    const char *pairs[8][2];
+    size_t np = sentence_pairs(c, s, pairs, 8);
+    for (size_t i = 0; i < nh; i++) {
+        if (h[i].e->kind != c->k_relation) continue;
+        const char *level = attr(c, h[i].e, "level");
+        if (!level) continue;
+        att_when w;
+        att_code_when(c, s, h[i].m->tok, h[i].m->end, &w);
+        int has_since = w.explicit_ || upgrade;
+        for (size_t p = 0; p < np; p++) {
+            const char *a = pairs[p][0], *b = pairs[p][1];
+            if (strcmp(a, b) > 0) {
+                const char *t = a;
+                a = b;
+                b = t;
+            }
+            att_relation *r = NULL, *all = c->relations.p;
+            for (size_t k = 0; k < c->relations.n; k++)
+                if (strcmp(all[k].a, a) == 0 && strcmp(all[k].b, b) == 0 && strcmp(all[k].level, level) == 0) r = &all[k];
+            if (!r) {
+                r = att_vec_push(&c->relations);
+                r->a = a;
+                r->b = b;
+                r->level = level;
+                r->sent = s;
+            }
+            if (has_since && !r->has_since) r->since = w, r->has_since = 1;
+            if (upgrade) {
+                /* raising the level is an event */
+                att_table_view lv;
+                if (!att_lex_table_find(c->ws->lex, "relation_levels", &lv)) continue;
+                int cl = att_table_col(&lv, "level"), ct = att_table_col(&lv, "type"), cc = att_table_col(&lv, "cameo");
+                for (uint32_t row = 0; row < lv.t->nrows; row++) {
+                    if (strcmp(att_table_cell(&lv, row, cl), level) != 0) continue;
+                    att_event ev;
+                    memset(&ev, 0, sizeof ev);
+                    ev.type = att_table_cell(&lv, row, ct);
+                    ev.cameo = att_table_cell(&lv, row, cc);
+                    ev.src = (att_party){pairs[p][0], -1, NULL};
+                    ev.tgt = (att_party){pairs[p][1], -1, NULL};
+                    ev.has_tgt = 1;
+                    ev.when = w;
+                    ev.sent = s;
+                    ev.trig_tok = u[0].m->tok;
+                    ev.trig_end = u[0].m->end;
+                    ev.confidence = w.explicit_ ? 0.8 : 0.6;
+                    if (c->pub_day != INT32_MIN && w.d1 < c->pub_day - 30) strcpy(ev.context, "historical");
+                    ev.has_place = att_code_place(c, s, &ev.place);
+                    att_code_emit(c, &ev);
+                    break;
+                }
+            }
+        }
+    }
+}
+
+void att_code_agreements(att_coder *c, uint32_t s)
+{
+    const att_doc *doc = c->doc;
+    const att_sentence *se = &doc->sent[s];
+    int signed_ = 0;
+    for (uint32_t t = se->tok; t < se->tok + se->ntok; t++)
+        if (c->signing[t]) signed_ = 1;
+    if (!signed_) return;
+    int kinds[] = {c->k_agreement, c->k_sector};
+    hit h[32];
+    size_t nh = hits_in(c, s, kinds, 2, h, 32);
+    /* in text order */
+    for (size_t i = 1; i < nh; i++)
+        for (size_t j = i; j > 0 && h[j - 1].m->tok > h[j].m->tok; j--) {
+            hit t = h[j];
+            h[j] = h[j - 1];
+            h[j - 1] = t;
+        }
+    const char *pairs[8][2];
+    size_t np = sentence_pairs(c, s, pairs, 8);
+    for (size_t i = 0; i < nh; i++) {
+        if (h[i].e->kind != c->k_agreement) continue;
+        const char *kind = attr(c, h[i].e, "value");
+        if (!kind) continue;
+        const char *sector = NULL;
+        for (size_t j = i + 1; j < nh && !sector; j++) {
+            if (h[j].e->kind == c->k_agreement) break;
+            if (h[j].m->tok - h[i].m->end <= 15) sector = attr(c, h[j].e, "value");
+        }
+        for (size_t j = i; j > 0 && !sector; j--) {
+            if (h[j - 1].e->kind == c->k_agreement) break;
+            sector = attr(c, h[j - 1].e, "value");
+        }
+        if (!sector) sector = "other";
+        for (size_t p = 0; p < (np ? np : 1); p++) {
+            att_agreement ag;
+            memset(&ag, 0, sizeof ag);
+            ag.kind = kind;
+            ag.sector = sector;
+            if (np) {
+                ag.parties[0] = (att_party){pairs[p][0], -1, NULL};
+                ag.parties[1] = (att_party){pairs[p][1], -1, NULL};
+                ag.nparties = 2;
+            }
+            att_code_when(c, s, h[i].m->tok, h[i].m->end, &ag.when);
+            ag.has_place = att_code_place(c, s, &ag.place);
+            ag.sent = s;
+            int dup = 0;
+            att_agreement *all = c->agreements.p;
+            for (size_t k = 0; k < c->agreements.n && !dup; k++) {
+                if (strcmp(all[k].kind, kind) || strcmp(all[k].sector, sector) || all[k].nparties != ag.nparties) continue;
+                if (!ag.nparties || (strcmp(all[k].parties[0].country, ag.parties[0].country) == 0 &&
+                                     strcmp(all[k].parties[1].country, ag.parties[1].country) == 0))
+                    dup = 1;
+            }
+            if (!dup) *(att_agreement *)att_vec_push(&c->agreements) = ag;
+        }
+    }
+}
