@@ -409,7 +409,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
 
     /* longest triggers first, no overlaps, then in text order */
     trig *tv = trigs.p;
-    qsort(tv, trigs.n, sizeof *tv, trig_longest);
+    if (trigs.n) qsort(tv, trigs.n, sizeof *tv, trig_longest);
     uint8_t *used = att_arena_alloc(&doc->arena, n);
     size_t nk = 0;
     for (size_t i = 0; i < trigs.n; i++) {
@@ -423,7 +423,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
         memset(used + tv[i].m->tok, 1, tv[i].m->end - tv[i].m->tok);
         tv[nk++] = tv[i];
     }
-    qsort(tv, nk, sizeof *tv, trig_pos);
+    if (nk) qsort(tv, nk, sizeof *tv, trig_pos);
     size_t ti = 0;
     for (uint32_t s = 0; s < doc->nsent; s++) {
         att_code_relations(c, s);

@@ -198,7 +198,7 @@ static void walk_dir(att_reader *rd, const char *dir, size_t *cap, int depth)
         names[n++] = att_xstrdup(de->d_name);
     }
     closedir(d);
-    qsort(names, n, sizeof *names, cmp_str);
+    if (n) qsort(names, n, sizeof *names, cmp_str);
     for (size_t i = 0; i < n; i++) {
         char p[4096];
         snprintf(p, sizeof p, "%s/%s", dir, names[i]);

@@ -438,7 +438,7 @@ static int write_file(compiler *c, const char *out_path)
     /* entries sorted by node, duplicates dropped */
     entry_b *eb = c->entries.p;
     size_t ne = c->entries.n;
-    qsort(eb, ne, sizeof *eb, cmp_entry);
+    if (ne) qsort(eb, ne, sizeof *eb, cmp_entry);
     size_t w = 0;
     for (size_t i = 0; i < ne; i++) {
         if (w > 0 && same_entry(&eb[w - 1], &eb[i])) {
