@@ -111,6 +111,9 @@ size_t att_doc_src_end(const att_doc *doc, size_t off);
 
 /* Stages, in pipeline order. */
 void att_text_html(att_doc *doc, const char *page, size_t len);     /* text/html.c */
+/* A metadata first line (` date 2025-12-26`): sets published and
+ * body_start; returns 1 when there is one.  (recognise/pubdate.c) */
+int att_text_metadata(att_doc *doc);
 void att_text_sentences(att_workspace *ws, att_doc *doc);          /* text/sentence.c */
 const char *att_text_language(att_workspace *ws, const char *txt, const att_token *tok, size_t ntok);  /* text/langid.c */
 void att_lexicon_pass(att_workspace *ws, att_doc *doc);            /* core/extract.c */

@@ -204,6 +204,7 @@ att_doc *att_extract(att_workspace *ws, const att_input *in, att_error *err)
                     "unknown language: the text is not Russian, Vietnamese or English (lang und)");
     }
     att_lexicon_pass(ws, doc);
+    att_text_metadata(doc);             /* where the body starts: a sentence boundary */
     att_text_sentences(ws, doc);
     att_dates_find(ws, doc);
     att_recognise_published(ws, doc);   /* also finds where a metadata line ends */

@@ -49,8 +49,8 @@ static void set(att_doc *doc, int y, int m, int d, const char *from)
     doc->published_from = from;
 }
 
-/* ` date 2025-12-26 ...` at the very start */
-static int metadata(att_doc *doc)
+/* ` date 2025-12-26 ...` at the very start: fills the date and body_start */
+int att_text_metadata(att_doc *doc)
 {
     const char *p = doc->txt, *end = doc->txt + doc->len;
     while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) p++;
@@ -152,7 +152,7 @@ void att_recognise_published(att_workspace *ws, att_doc *doc)
     ATT_UNUSED(ws);
     doc->published[0] = 0;
     doc->published_from = "none";
-    int meta = metadata(doc);       /* also finds where the body starts */
+    int meta = att_text_metadata(doc);
     if (doc->published_in) {
         char out[11];
         if (parse_iso(doc->published_in, strlen(doc->published_in), out)) {

@@ -89,6 +89,11 @@ void att_text_sentences(att_workspace *ws, att_doc *doc)
     att_vec_init(&v, sizeof(att_sentence));
     size_t start = 0;
     for (size_t i = 0; i < n; i++) {
+        /* the end of a metadata line */
+        if (i > start && doc->body_start && t[i - 1].start < doc->body_start && t[i].start >= doc->body_start) {
+            push(&v, doc, start, i);
+            start = i;
+        }
         /* line breaks before token i */
         if (i > start && (t[i].flags & ATT_TF_NEWLINE)) {
             if ((t[i].flags & ATT_TF_PARA) || !(t[i].flags & ATT_TF_LOWER)) {
