@@ -23,6 +23,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#ifndef ATT_CHOOSE_MIN
+#define ATT_CHOOSE_MIN 0.9
+#endif
+
 static int attr_is(const att_lexicon *lex, const att_lex_entry *e, const char *name, const char *want)
 {
     size_t l;
@@ -322,10 +326,29 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
             x.src = sp[i];
             x.has_tgt = ntp > 0;
             if (ntp) x.tgt = tp[j];
+            /* the same country on both sides: a domestic event, outside what
+             * attache codes (relations between states) */
             if (x.has_tgt && x.src.country && x.tgt.country && strcmp(x.src.country, x.tgt.country) == 0) continue;
-            att_code_emit(c, &x);
+            *(att_event *)att_vec_push(&c->pending) = x;
         }
     }
+}
+
+/* A sentence usually reports one event; further triggers are mostly nouns
+ * inside its arguments (`demanded that the US match the EU's support`).
+ * The sentence's best-attested trigger is kept, with the other triggers
+ * that are as well attested (both sides from their own pattern). */
+static void choose(att_coder *c)
+{
+    att_event *p = c->pending.p;
+    size_t n = c->pending.n;
+    if (!n) return;
+    double best = 0;
+    uint32_t best_tok = 0;
+    for (size_t i = 0; i < n; i++)
+        if (p[i].confidence > best + 1e-9) best = p[i].confidence, best_tok = p[i].trig_tok;
+    for (size_t i = 0; i < n; i++)
+        if (p[i].trig_tok == best_tok || p[i].confidence >= ATT_CHOOSE_MIN) att_code_emit(c, &p[i]);
 }
 
 /* ---- the stage ---- */
@@ -425,13 +448,17 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     }
     if (nk) qsort(tv, nk, sizeof *tv, trig_pos);
     size_t ti = 0;
+    att_vec_init(&c->pending, sizeof(att_event));
     for (uint32_t s = 0; s < doc->nsent; s++) {
         att_code_relations(c, s);
         att_code_agreements(c, s);
         const att_sentence *se = &doc->sent[s];
+        c->pending.n = 0;
         for (; ti < nk && tv[ti].m->tok < se->tok + se->ntok; ti++)
             if (tv[ti].m->tok >= se->tok) code_trigger(c, s, tv[ti].m, tv[ti].e);
+        choose(c);
     }
+    att_vec_free(&c->pending);
     att_vec_free(&trigs);
 
     doc->nevents = c->events.n;

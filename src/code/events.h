@@ -27,6 +27,7 @@ typedef struct {
     int have_current;
     /* results */
     att_vec events, agreements, relations;
+    att_vec pending;             /* the current sentence's candidate events */
 } att_coder;
 
 void att_code_actors(att_coder *c);
