@@ -68,7 +68,7 @@ static size_t hits_in(att_coder *c, uint32_t s, const int *kinds, int nk, hit *o
     const att_doc *doc = c->doc;
     const att_sentence *se = &doc->sent[s];
     size_t n = 0;
-    for (size_t i = 0; i < doc->nmatches; i++) {
+    for (size_t i = att_doc_first_match(doc, se->tok); i < doc->nmatches; i++) {
         const att_match *m = &doc->matches[i];
         if (m->tok < se->tok) continue;
         if (m->tok >= se->tok + se->ntok) break;
@@ -137,8 +137,8 @@ void att_code_relations(att_coder *c, uint32_t s)
             if (has_since && !r->has_since) r->since = w, r->has_since = 1;
             if (upgrade) {
                 /* raising the level is an event */
-                att_table_view lv;
-                if (!att_lex_table_find(c->ws->lex, "relation_levels", &lv)) continue;
+                if (!c->ws->have_levels) continue;
+                att_table_view lv = c->ws->levels;
                 int cl = att_table_col(&lv, "level"), ct = att_table_col(&lv, "type"), cc = att_table_col(&lv, "cameo");
                 for (uint32_t row = 0; row < lv.t->nrows; row++) {
                     if (strcmp(att_table_cell(&lv, row, cl), level) != 0) continue;

@@ -43,15 +43,22 @@ static const char *attr_dup(att_coder *c, const att_lex_entry *e, const char *na
 
 /* ---- dates ---- */
 
-static void when_set_days(att_when *w, int32_t d0, int32_t d1)
+static void iso_day(char *out, int32_t days)
 {
     int y, m, d;
+    att_civil_from_days(days, &y, &m, &d);
+    if (y < 0 || y > 9999) y = 0;
+    out[0] = (char)('0' + y / 1000), out[1] = (char)('0' + y / 100 % 10), out[2] = (char)('0' + y / 10 % 10);
+    out[3] = (char)('0' + y % 10), out[4] = '-', out[5] = (char)('0' + m / 10), out[6] = (char)('0' + m % 10);
+    out[7] = '-', out[8] = (char)('0' + d / 10), out[9] = (char)('0' + d % 10), out[10] = 0;
+}
+
+static void when_set_days(att_when *w, int32_t d0, int32_t d1)
+{
     w->d0 = d0;
     w->d1 = d1;
-    att_civil_from_days(d0, &y, &m, &d);
-    snprintf(w->first, sizeof w->first, "%04d-%02d-%02d", y, m, d);
-    att_civil_from_days(d1, &y, &m, &d);
-    snprintf(w->last, sizeof w->last, "%04d-%02d-%02d", y, m, d);
+    iso_day(w->first, d0);
+    iso_day(w->last, d1);
 }
 
 static int parse_pub(const char *p, att_when *w)
@@ -191,12 +198,11 @@ static void add_context(char *ctx, size_t size, const char *what)
 static void goldstein(att_coder *c, att_event *ev)
 {
     ev->has_goldstein = 0;
-    if (!c->have_cameo || !ev->cameo) return;
-    int cc = att_table_col(&c->cameo, "cameo"), cg = att_table_col(&c->cameo, "goldstein");
-    for (uint32_t r = 0; r < c->cameo.t->nrows; r++) {
-        if (strcmp(att_table_cell(&c->cameo, r, cc), ev->cameo) != 0) continue;
-        const char *g = att_table_cell(&c->cameo, r, cg);
-        if (*g) ev->goldstein = strtod(g, NULL), ev->has_goldstein = 1;
+    if (!ev->cameo) return;
+    for (size_t r = 0; r < c->ws->ngold; r++) {
+        if (strcmp(c->ws->gold[r].code, ev->cameo) != 0) continue;
+        ev->goldstein = c->ws->gold[r].goldstein;
+        ev->has_goldstein = c->ws->gold[r].has;
         return;
     }
 }
@@ -210,8 +216,10 @@ static int same_pair(const att_event *a, const att_event *b)
 #undef EQ
 }
 
-void att_code_emit(att_coder *c, const att_event *ev)
+void att_code_emit(att_coder *c, const att_event *in)
 {
+    att_event evbuf = *in, *ev = &evbuf;
+    if (!ev->has_goldstein) goldstein(c, ev);
     att_event *all = c->events.p;
     for (size_t i = 0; i < c->events.n; i++) {
         if (strcmp(all[i].type, ev->type) == 0 && same_pair(&all[i], ev) && strcmp(all[i].when.value, ev->when.value) == 0) {
@@ -311,8 +319,6 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
         c->current = ev.when;      /* the story is now here */
         c->have_current = 1;
     }
-    ev.has_place = att_code_place(c, s, &ev.place);
-    goldstein(c, &ev);
     ev.sent = s;
     ev.trig_tok = a;
     ev.trig_end = b;
@@ -347,8 +353,12 @@ static void choose(att_coder *c)
     uint32_t best_tok = 0;
     for (size_t i = 0; i < n; i++)
         if (p[i].confidence > best + 1e-9) best = p[i].confidence, best_tok = p[i].trig_tok;
-    for (size_t i = 0; i < n; i++)
-        if (p[i].trig_tok == best_tok || p[i].confidence >= ATT_CHOOSE_MIN) att_code_emit(c, &p[i]);
+    for (size_t i = 0; i < n; i++) {
+        if (p[i].trig_tok != best_tok && p[i].confidence < ATT_CHOOSE_MIN) continue;
+        p[i].has_place = att_code_place(c, p[i].sent, &p[i].place);
+        goldstein(c, &p[i]);
+        att_code_emit(c, &p[i]);
+    }
 }
 
 /* ---- the stage ---- */
@@ -384,13 +394,32 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     att_coder *c = att_arena_alloc(&doc->arena, sizeof *c);
     c->ws = ws;
     c->doc = doc;
-#define K(f, name) c->f = att_lex_kind(lex, name)
-    K(k_trigger, "trigger"); K(k_negation, "negation"); K(k_hypothetical, "hypothetical"); K(k_future, "future");
-    K(k_report, "report"); K(k_proposal, "proposal"); K(k_both, "both_sides"); K(k_side, "side");
-    K(k_coord, "coord"); K(k_org, "org"); K(k_locative, "locative"); K(k_relation, "relation");
-    K(k_upgrade, "upgrade"); K(k_relation_generic, "relation_generic"); K(k_agreement, "agreement");
-    K(k_signing, "signing"); K(k_sector, "sector");
-#undef K
+    static const char *const kind_names[] = {"trigger", "negation", "hypothetical", "future", "report", "proposal",
+                                             "both_sides", "side", "coord", "org", "locative", "relation", "upgrade",
+                                             "relation_generic", "agreement", "signing", "sector"};
+    if (!ws->code_ready) {
+        for (size_t i = 0; i < sizeof kind_names / sizeof *kind_names; i++) ws->code_kinds[i] = att_lex_kind(lex, kind_names[i]);
+        ws->have_cameo = att_lex_table_find(lex, "cameo.gen", &ws->cameo);
+        ws->have_countries = att_lex_table_find(lex, "countries.gen", &ws->countries);
+        ws->have_levels = att_lex_table_find(lex, "relation_levels", &ws->levels);
+        if (ws->have_cameo) {
+            int cc = att_table_col(&ws->cameo, "cameo"), cg = att_table_col(&ws->cameo, "goldstein");
+            ws->ngold = ws->cameo.t->nrows;
+            ws->gold = att_xcalloc(ws->ngold ? ws->ngold : 1, sizeof *ws->gold);
+            for (uint32_t r = 0; r < ws->cameo.t->nrows; r++) {
+                const char *g = att_table_cell(&ws->cameo, r, cg);
+                ws->gold[r].code = att_table_cell(&ws->cameo, r, cc);
+                ws->gold[r].has = *g != 0;
+                ws->gold[r].goldstein = *g ? strtod(g, NULL) : 0;
+            }
+        }
+        ws->code_ready = 1;
+    }
+    int *kk = ws->code_kinds;
+    c->k_trigger = kk[0], c->k_negation = kk[1], c->k_hypothetical = kk[2], c->k_future = kk[3], c->k_report = kk[4];
+    c->k_proposal = kk[5], c->k_both = kk[6], c->k_side = kk[7], c->k_coord = kk[8], c->k_org = kk[9];
+    c->k_locative = kk[10], c->k_relation = kk[11], c->k_upgrade = kk[12], c->k_relation_generic = kk[13];
+    c->k_agreement = kk[14], c->k_signing = kk[15], c->k_sector = kk[16];
     size_t n = doc->ntok + 1;
     c->locative = att_arena_alloc(&doc->arena, n);
     c->coord = att_arena_alloc(&doc->arena, n);
@@ -420,8 +449,10 @@ void att_code_events(att_workspace *ws, att_doc *doc)
             }
         }
     }
-    c->have_cameo = att_lex_table_find(lex, "cameo.gen", &c->cameo);
-    c->have_countries = att_lex_table_find(lex, "countries.gen", &c->countries);
+    c->cameo = ws->cameo;
+    c->have_cameo = ws->have_cameo;
+    c->countries = ws->countries;
+    c->have_countries = ws->have_countries;
     c->pub_day = INT32_MIN;
     if (parse_pub(doc->published, &c->pub)) c->pub_day = c->pub.d1;
     att_vec_init(&c->events, sizeof(att_event));

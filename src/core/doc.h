@@ -45,6 +45,13 @@ struct att_workspace {
     struct { uint64_t h; int32_t sid; uint8_t lang; } stem_cache[4096];
     att_vec matches;             /* scratch: att_match */
     att_tokcache *tokcache;      /* words seen by this thread */
+    /* the event coder's kinds and tables, resolved once (code/events.c) */
+    int code_kinds[24];
+    int code_ready;
+    att_table_view cameo, countries, levels;
+    int have_cameo, have_countries, have_levels;
+    struct { const char *code; double goldstein; int has; } *gold;   /* CAMEO code -> Goldstein */
+    size_t ngold;
 };
 
 struct att_doc {
@@ -143,6 +150,10 @@ int att_entry_int(const att_lexicon *lex, const att_lex_entry *e, const char *at
                  e && att_lex_entry_ok((ws)->lex, e, (doc)->lang_id < 0 ? 0 : (doc)->lang_id, (doc)->tok, \
                                        (m)->tok, (m)->end, (doc)->txt);                                   \
                  e = NULL)
+
+/* Index of the first match starting at or after token `tok` (matches are in
+ * token order). */
+size_t att_doc_first_match(const att_doc *doc, uint32_t tok);
 
 /* First entry of `kind` usable at match m, or NULL. */
 const att_lex_entry *att_match_entry(att_workspace *ws, const att_doc *doc, const att_match *m, int kind);

@@ -50,6 +50,7 @@ void att_workspace_free(att_workspace *ws)
     sb_stemmer_delete(ws->stem_en);
     att_vec_free(&ws->matches);
     free(ws->tokcache);
+    free(ws->gold);
     free(ws);
 }
 
@@ -99,6 +100,17 @@ const att_lex_entry *att_match_entry(att_workspace *ws, const att_doc *doc, cons
             return e;
     }
     return NULL;
+}
+
+size_t att_doc_first_match(const att_doc *doc, uint32_t tok)
+{
+    size_t lo = 0, hi = doc->nmatches;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (doc->matches[mid].tok < tok) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
 }
 
 int att_entry_int(const att_lexicon *lex, const att_lex_entry *e, const char *attr)
