@@ -363,9 +363,12 @@ static void choose(att_coder *c)
 
 /* ---- the stage ---- */
 
+/* Marks the tokens of a marker word, unless a longer phrase covers them
+ * (`không` inside `hàng không`, `ký` inside `Tổng thư ký`). */
 static void mark(att_coder *c, uint8_t *flags, const att_match *m)
 {
-    ATT_UNUSED(c);
+    for (uint32_t t = m->tok; t < m->end; t++)
+        if (c->cover[t] > m->end - m->tok) return;
     for (uint32_t t = m->tok; t < m->end; t++) flags[t] = 1;
 }
 
@@ -427,6 +430,15 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     c->hypothetical = att_arena_alloc(&doc->arena, n);
     c->future = att_arena_alloc(&doc->arena, n);
     c->signing = att_arena_alloc(&doc->arena, n);
+    /* the longest phrase covering each token */
+    c->cover = att_arena_alloc(&doc->arena, n);
+    for (size_t i = 0; i < doc->nmatches; i++) {
+        const att_match *m = &doc->matches[i];
+        uint32_t len = m->end - m->tok;
+        if (len > 255) len = 255;
+        for (uint32_t t = m->tok; t < m->end; t++)
+            if (c->cover[t] < len) c->cover[t] = (uint8_t)len;
+    }
     att_vec trigs;
     att_vec_init(&trigs, sizeof(trig));
     for (size_t i = 0; i < doc->nmatches; i++) {
