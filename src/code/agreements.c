@@ -103,7 +103,7 @@ void att_code_relations(att_coder *c, uint32_t s)
 {
     int kinds[] = {c->k_relation, c->k_relation_generic};
     hit h[8];
-    size_t nh = hits_in(c, s, kinds, 2, h, 8);
+    size_t nh = hits_in(c, s, kinds, (int)(sizeof kinds / sizeof *kinds), h, 8);
     if (!nh) return;
     int kup[] = {c->k_upgrade};
     hit u[4];
@@ -164,17 +164,58 @@ void att_code_relations(att_coder *c, uint32_t s)
     }
 }
 
+static void add_agreement(att_coder *c, uint32_t s, const char *kind, const char *sector, const char *(*pairs)[2],
+                          size_t np, const att_match *m)
+{
+        for (size_t p = 0; p < (np ? np : 1); p++) {
+            att_agreement ag;
+            memset(&ag, 0, sizeof ag);
+            ag.kind = kind;
+            ag.sector = sector;
+            if (np) {
+                ag.parties[0] = (att_party){pairs[p][0], -1, NULL};
+                ag.parties[1] = (att_party){pairs[p][1], -1, NULL};
+                ag.nparties = 2;
+            }
+            att_code_when(c, s, m->tok, m->end, &ag.when);
+            ag.has_place = att_code_place(c, s, &ag.place);
+            ag.sent = s;
+            int dup = 0;
+            att_agreement *all = c->agreements.p;
+            /* the same document named twice in one sentence is one document;
+             * two memoranda on one sector in two sentences are two */
+            for (size_t k = 0; k < c->agreements.n && !dup; k++) {
+                if (all[k].sent != s) continue;
+                if (strcmp(all[k].kind, kind) || strcmp(all[k].sector, sector) || all[k].nparties != ag.nparties) continue;
+                if (!ag.nparties || (strcmp(all[k].parties[0].country, ag.parties[0].country) == 0 &&
+                                     strcmp(all[k].parties[1].country, ag.parties[1].country) == 0))
+                    dup = 1;
+            }
+            if (!dup) *(att_agreement *)att_vec_push(&c->agreements) = ag;
+        }
+}
+
 void att_code_agreements(att_coder *c, uint32_t s)
 {
     const att_doc *doc = c->doc;
     const att_sentence *se = &doc->sent[s];
-    int signed_ = 0;
-    for (uint32_t t = se->tok; t < se->tok + se->ntok; t++)
+    int signed_ = 0, modal = 0;
+    for (uint32_t t = se->tok; t < se->tok + se->ntok; t++) {
         if (c->signing[t]) signed_ = 1;
-    if (!signed_) return;
-    int kinds[] = {c->k_agreement, c->k_sector};
+        if (c->proposal[t] || c->future[t] || c->hypothetical[t] || c->negation[t]) modal = 1;
+    }
+    /* the signing told just before, in the same paragraph: `The documents
+     * were signed ... The memorandum covers ...` */
+    if (!signed_ && s > 0 && !(doc->tok[se->tok].flags & ATT_TF_PARA)) {
+        const att_sentence *pv = &doc->sent[s - 1];
+        for (uint32_t t = pv->tok; t < pv->tok + pv->ntok; t++)
+            if (c->signing[t]) signed_ = 1;
+    }
+    /* a proposal, a plan, a condition or a denial is no signed document */
+    if (!signed_ || modal) return;
+    int kinds[] = {c->k_agreement, c->k_sector, c->k_relation};
     hit h[32];
-    size_t nh = hits_in(c, s, kinds, 2, h, 32);
+    size_t nh = hits_in(c, s, kinds, (int)(sizeof kinds / sizeof *kinds), h, 32);
     /* in text order */
     for (size_t i = 1; i < nh; i++)
         for (size_t j = i; j > 0 && h[j - 1].m->tok > h[j].m->tok; j--) {
@@ -188,38 +229,52 @@ void att_code_agreements(att_coder *c, uint32_t s)
         if (h[i].e->kind != c->k_agreement) continue;
         const char *kind = attr(c, h[i].e, "value");
         if (!kind) continue;
+        /* `covering A; B; C`: one document per item that names a sector */
+        uint32_t stop = se->tok + se->ntok;
+        for (size_t j = i + 1; j < nh; j++)
+            if (h[j].e->kind == c->k_agreement) {
+                stop = h[j].m->tok;
+                break;
+            }
+        int items = 0;
+        for (uint32_t t = h[i].m->end; t < stop; t++)
+            if (doc->tok[t].type == ATT_TOK_PUNCT && doc->tok[t].key[0] == ';') items++;
+        if (items) {
+            uint32_t from_t = h[i].m->end;
+            const char *item_sector = NULL;
+            for (size_t j = i + 1; j < nh && h[j].m->tok < stop; j++) {
+                uint32_t semi = h[j].m->tok;
+                int new_item = 0;
+                for (uint32_t t = from_t; t < semi; t++)
+                    if (doc->tok[t].type == ATT_TOK_PUNCT && doc->tok[t].key[0] == ';') new_item = 1;
+                if (new_item || !item_sector) {
+                    if (h[j].e->kind == c->k_sector) {
+                        item_sector = attr(c, h[j].e, "value");
+                        add_agreement(c, s, kind, item_sector, pairs, np, h[i].m);
+                        from_t = h[j].m->end;
+                    }
+                }
+            }
+            continue;
+        }
         const char *sector = NULL;
         for (size_t j = i + 1; j < nh && !sector; j++) {
             if (h[j].e->kind == c->k_agreement) break;
-            if (h[j].m->tok - h[i].m->end <= 15) sector = attr(c, h[j].e, "value");
+            if (h[j].m->tok - h[i].m->end > 15) break;
+            /* an agreement about a relationship level is diplomacy */
+            if (h[j].e->kind == c->k_relation) sector = "diplomacy";
+            else sector = attr(c, h[j].e, "value");
         }
-        for (size_t j = i; j > 0 && !sector; j--) {
-            if (h[j - 1].e->kind == c->k_agreement) break;
-            sector = attr(c, h[j - 1].e, "value");
-        }
-        if (!sector) sector = "other";
-        for (size_t p = 0; p < (np ? np : 1); p++) {
-            att_agreement ag;
-            memset(&ag, 0, sizeof ag);
-            ag.kind = kind;
-            ag.sector = sector;
-            if (np) {
-                ag.parties[0] = (att_party){pairs[p][0], -1, NULL};
-                ag.parties[1] = (att_party){pairs[p][1], -1, NULL};
-                ag.nparties = 2;
-            }
-            att_code_when(c, s, h[i].m->tok, h[i].m->end, &ag.when);
-            ag.has_place = att_code_place(c, s, &ag.place);
-            ag.sent = s;
-            int dup = 0;
-            att_agreement *all = c->agreements.p;
-            for (size_t k = 0; k < c->agreements.n && !dup; k++) {
-                if (strcmp(all[k].kind, kind) || strcmp(all[k].sector, sector) || all[k].nparties != ag.nparties) continue;
-                if (!ag.nparties || (strcmp(all[k].parties[0].country, ag.parties[0].country) == 0 &&
-                                     strcmp(all[k].parties[1].country, ag.parties[1].country) == 0))
-                    dup = 1;
-            }
-            if (!dup) *(att_agreement *)att_vec_push(&c->agreements) = ag;
-        }
+        /* else the first sector named before it: the signing ministry */
+        size_t from = i;
+        while (from > 0 && h[from - 1].e->kind != c->k_agreement) from--;
+        for (size_t j = from; j < i && !sector; j++)
+            if (h[j].e->kind == c->k_sector) sector = attr(c, h[j].e, "value");
+        /* a statement or declaration between states is diplomacy; any
+         * other document whose subject the text does not give is too vague
+         * to record */
+        if (!sector && (strcmp(kind, "joint_statement") == 0 || strcmp(kind, "declaration") == 0)) sector = "diplomacy";
+        if (!sector) continue;
+        add_agreement(c, s, kind, sector, pairs, np, h[i].m);
     }
 }

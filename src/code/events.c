@@ -430,10 +430,18 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     c->hypothetical = att_arena_alloc(&doc->arena, n);
     c->future = att_arena_alloc(&doc->arena, n);
     c->signing = att_arena_alloc(&doc->arena, n);
-    /* the longest phrase covering each token */
+    c->proposal = att_arena_alloc(&doc->arena, n);
+    /* the longest phrase covering each token (triggers aside: `подписали`
+     * inside the trigger `подписали меморандум` still says signed) */
     c->cover = att_arena_alloc(&doc->arena, n);
     for (size_t i = 0; i < doc->nmatches; i++) {
         const att_match *m = &doc->matches[i];
+        int other = 0;
+        ATT_FOR_ENTRIES(ws, doc, m, e)
+        {
+            if (e->kind != ws->code_kinds[0]) other = 1;
+        }
+        if (!other) continue;
         uint32_t len = m->end - m->tok;
         if (len > 255) len = 255;
         for (uint32_t t = m->tok; t < m->end; t++)
@@ -453,6 +461,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
             else if (k == c->k_hypothetical) mark(c, c->hypothetical, m);
             else if (k == c->k_future) mark(c, c->future, m);
             else if (k == c->k_signing) mark(c, c->signing, m);
+            else if (k == c->k_proposal) mark(c, c->proposal, m);
             else if (k == c->k_trigger && !has_trigger) {
                 trig *t = att_vec_push(&trigs);
                 t->m = m;

@@ -14,6 +14,7 @@ typedef struct {
     int k_locative, k_relation, k_upgrade, k_relation_generic, k_agreement, k_signing, k_sector;
     /* per token */
     uint8_t *locative, *coord, *negation, *hypothetical, *future, *signing;
+    uint8_t *proposal;
     uint8_t *cover;              /* length of the longest phrase over each token */
     /* actors, in token order */
     att_actor *actors;
