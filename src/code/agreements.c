@@ -14,6 +14,7 @@
  * are the sentence's countries and organisations, completed from the dyad. */
 #include "events.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 /* distinct countries of sentence s, in order */
@@ -39,6 +40,9 @@ static size_t sentence_pairs(att_coder *c, uint32_t s, const char *(*pairs)[2], 
     const char *cs[16];
     size_t n = sentence_countries(c, s, cs, 16), np = 0;
     const char *main = c->dyad[0];
+    /* a list of partners (`with China (2008), Russia (2012), India...`)
+     * hangs on the sentence's first country */
+    if (n >= 3) main = cs[0];
     int has_main = 0;
     for (size_t i = 0; i < n; i++)
         if (main && strcmp(cs[i], main) == 0) has_main = 1;
@@ -99,6 +103,93 @@ static const char *attr(att_coder *c, const att_lex_entry *e, const char *name)
     return v && l ? att_arena_strndup(&c->doc->arena, v, l) : NULL;
 }
 
+/* a date expression within `win` tokens of [a, b) in sentence s */
+static int near_date(att_coder *c, uint32_t s, uint32_t a, uint32_t b, uint32_t win, att_when *w)
+{
+    const att_doc *doc = c->doc;
+    const att_date_expr *best = NULL;
+    uint32_t bestd = win + 1;
+    for (size_t i = 0; i < doc->ndexprs; i++) {
+        const att_date_expr *x = &doc->dexprs[i];
+        if (x->tok >= doc->ntok || doc->tok[x->tok].sent != s) continue;
+        uint32_t d = x->tok >= b ? x->tok - b : (x->end <= a ? a - x->end : 0);
+        if (d < bestd) bestd = d, best = x;
+    }
+    if (!best) return 0;
+    memset(w, 0, sizeof *w);
+    snprintf(w->value, sizeof w->value, "%s", best->value);
+    w->d0 = best->first;
+    w->d1 = best->last;
+    w->explicit_ = 1;
+    return 1;
+}
+
+/* the date written right after a country of sentence s: `Nga (2012)`,
+ * `Hoa Kỳ (9/2023)`: a date expression, or a bare year in brackets */
+static int partner_date(att_coder *c, uint32_t s, const char *cc, att_when *w)
+{
+    const att_doc *doc = c->doc;
+    const att_sentence *se = &doc->sent[s];
+    for (size_t i = 0; i < c->nactors; i++) {
+        const att_actor *a = &c->actors[i];
+        if (a->tok < se->tok || a->end > se->tok + se->ntok || !a->country || strcmp(a->country, cc) != 0) continue;
+        for (size_t k = 0; k < doc->ndexprs; k++) {
+            const att_date_expr *x = &doc->dexprs[k];
+            if (x->tok >= a->end && x->tok <= a->end + 2) {
+                memset(w, 0, sizeof *w);
+                snprintf(w->value, sizeof w->value, "%s", x->value);
+                w->d0 = x->first, w->d1 = x->last, w->explicit_ = 1;
+                return 1;
+            }
+        }
+        uint32_t t = a->end;
+        if (t < se->tok + se->ntok && doc->tok[t].type == ATT_TOK_PUNCT && doc->tok[t].key[0] == '(') t++;
+        unsigned y;
+        if (t < se->tok + se->ntok && doc->tok[t].type == ATT_TOK_NUM && doc->tok[t].keylen == 4 &&
+            att_parse_uint(doc->tok[t].key, 4, &y) && y >= 1900 && y <= 2100) {
+            memset(w, 0, sizeof *w);
+            snprintf(w->value, sizeof w->value, "%u", y);
+            w->d0 = att_days_from_civil((int)y, 1, 1), w->d1 = att_days_from_civil((int)y, 12, 31), w->explicit_ = 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* `Convention on Diplomatic Relations`, `hiệp định về quan hệ...`: the
+ * level names the subject of a document, not a standing relationship */
+static int subject_of_document(att_coder *c, const att_match *rel)
+{
+    const att_doc *doc = c->doc;
+    uint32_t from = rel->tok > 4 ? rel->tok - 4 : 0;
+    for (size_t i = att_doc_first_match(doc, from); i < doc->nmatches && doc->matches[i].tok < rel->tok; i++) {
+        const att_match *m = &doc->matches[i];
+        if (m->end > rel->tok || rel->tok - m->end > 2) continue;
+        ATT_FOR_ENTRIES(c->ws, doc, m, e)
+        {
+            if (e->kind == c->k_agreement || e->kind == c->k_ignore) return 1;
+        }
+    }
+    return 0;
+}
+
+/* `sever diplomatic relations`: a SANCTION trigger just before ends them */
+static int severed(att_coder *c, const att_match *rel)
+{
+    const att_doc *doc = c->doc;
+    uint32_t from = rel->tok > 4 ? rel->tok - 4 : 0;
+    for (size_t i = att_doc_first_match(doc, from); i < doc->nmatches && doc->matches[i].tok <= rel->tok; i++) {
+        const att_match *m = &doc->matches[i];
+        ATT_FOR_ENTRIES(c->ws, doc, m, e)
+        {
+            size_t l;
+            const char *t = e->kind == c->k_trigger ? att_lex_attr(c->ws->lex, e, "type", &l) : NULL;
+            if (t && l == 8 && memcmp(t, "SANCTION", 8) == 0) return 1;
+        }
+    }
+    return 0;
+}
+
 void att_code_relations(att_coder *c, uint32_t s)
 {
     int kinds[] = {c->k_relation, c->k_relation_generic};
@@ -114,11 +205,21 @@ void att_code_relations(att_coder *c, uint32_t s)
         if (h[i].e->kind != c->k_relation) continue;
         const char *level = attr(c, h[i].e, "level");
         if (!level) continue;
+        if (subject_of_document(c, h[i].m) || severed(c, h[i].m)) continue;
         att_when w;
-        att_code_when(c, s, h[i].m->tok, h[i].m->end, &w);
-        int has_since = w.explicit_ || upgrade;
+        int near = near_date(c, s, h[i].m->tok, h[i].m->end, 8, &w);
+        if (!near) att_code_when(c, s, h[i].m->tok, h[i].m->end, &w);
+        int has_since = near || upgrade;
+        /* a list whose partners carry their own years */
+        int list = 0;
+        att_when tmp;
+        for (size_t p = 0; p < np && np > 1; p++)
+            if (partner_date(c, s, pairs[p][1], &tmp)) list = 1;
         for (size_t p = 0; p < np; p++) {
             const char *a = pairs[p][0], *b = pairs[p][1];
+            /* in a list, each partner's own year: `Trung Quốc (2008)` */
+            att_when pw;
+            int own = list && partner_date(c, s, pairs[p][1], &pw);
             if (strcmp(a, b) > 0) {
                 const char *t = a;
                 a = b;
@@ -134,7 +235,8 @@ void att_code_relations(att_coder *c, uint32_t s)
                 r->level = level;
                 r->sent = s;
             }
-            if (has_since && !r->has_since) r->since = w, r->has_since = 1;
+            if (own && !r->has_since) r->since = pw, r->has_since = 1;
+            else if (has_since && !r->has_since && !list) r->since = w, r->has_since = 1;
             if (upgrade) {
                 /* raising the level is an event */
                 if (!c->ws->have_levels) continue;

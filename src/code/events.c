@@ -399,7 +399,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     c->doc = doc;
     static const char *const kind_names[] = {"trigger", "negation", "hypothetical", "future", "report", "proposal",
                                              "both_sides", "side", "coord", "org", "locative", "relation", "upgrade",
-                                             "relation_generic", "agreement", "signing", "sector"};
+                                             "relation_generic", "agreement", "signing", "sector", "ignore"};
     if (!ws->code_ready) {
         for (size_t i = 0; i < sizeof kind_names / sizeof *kind_names; i++) ws->code_kinds[i] = att_lex_kind(lex, kind_names[i]);
         ws->have_cameo = att_lex_table_find(lex, "cameo.gen", &ws->cameo);
@@ -422,7 +422,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     c->k_trigger = kk[0], c->k_negation = kk[1], c->k_hypothetical = kk[2], c->k_future = kk[3], c->k_report = kk[4];
     c->k_proposal = kk[5], c->k_both = kk[6], c->k_side = kk[7], c->k_coord = kk[8], c->k_org = kk[9];
     c->k_locative = kk[10], c->k_relation = kk[11], c->k_upgrade = kk[12], c->k_relation_generic = kk[13];
-    c->k_agreement = kk[14], c->k_signing = kk[15], c->k_sector = kk[16];
+    c->k_agreement = kk[14], c->k_signing = kk[15], c->k_sector = kk[16], c->k_ignore = kk[17];
     size_t n = doc->ntok + 1;
     c->locative = att_arena_alloc(&doc->arena, n);
     c->coord = att_arena_alloc(&doc->arena, n);
