@@ -12,6 +12,9 @@ static void usage(FILE *f)
             "\n"
             "commands:\n"
             "  extract   news articles in, coded JSON Lines out (see attache extract --help)\n"
+            "  ingest    extract and store (SQLite or PostgreSQL), events merged across reports\n"
+            "  query     events, mentions, documents... from the store, filtered\n"
+            "  export    the store's events as PLOVER, POLECAT, GDELT or ICEWS files\n"
             "\n"
             "  attache --version    print the version\n"
             "  attache --help       this help\n"
@@ -34,6 +37,9 @@ int main(int argc, char **argv)
         return 0;
     }
     if (strcmp(argv[1], "extract") == 0) return att_cmd_extract(argc - 1, argv + 1);
+    if (strcmp(argv[1], "ingest") == 0) return att_cmd_ingest(argc - 1, argv + 1);
+    if (strcmp(argv[1], "query") == 0) return att_cmd_query(argc - 1, argv + 1);
+    if (strcmp(argv[1], "export") == 0) return att_cmd_export(argc - 1, argv + 1);
     fprintf(stderr, "attache: unknown command '%s'\n", argv[1]);
     usage(stderr);
     return 2;

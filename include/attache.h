@@ -209,6 +209,107 @@ ATT_EXPORT size_t att_normalize_word(const char *word, size_t len, char *out, si
 ATT_EXPORT const char *att_lexicon_lookup(att_workspace *ws, const char *lang, const char *kind,
                                           const char *phrase, size_t len);
 
+/* ----------------------------------------------------------------- store */
+
+/*
+ * The store keeps extracted documents, events (merged across reports),
+ * agreements, relations, persons and dates in SQLite (default, one file in
+ * WAL mode) or PostgreSQL, with one schema (src/store/schema.sql, versioned
+ * with migrations).  docs/STORE.md describes the tables and the merging of
+ * reports into events.  A store handle belongs to one thread at a time.
+ */
+typedef struct att_store att_store;
+
+/* Opens (creating and migrating as needed) the store at `url`:
+ * "postgresql://..." / "postgres://..." (a libpq URI), "sqlite:PATH" or a
+ * plain PATH; NULL means "attache.db".  Returns NULL and fills err
+ * (ATT_ERR_IO) on failure.  Caller closes. */
+ATT_EXPORT att_store *att_store_open(const char *url, att_error *err);
+ATT_EXPORT void att_store_close(att_store *st);
+/* "sqlite" or "postgresql". */
+ATT_EXPORT const char *att_store_backend(const att_store *st);
+/* The schema version the store is at (the highest migration applied). */
+ATT_EXPORT int att_store_schema_version(att_store *st);
+
+/* The content hash of an input (XXH3-128 of its text and its published,
+ * source, url, title and lang fields) as 32 hex digits and a NUL. */
+ATT_EXPORT void att_input_hash(const att_input *in, char out[33]);
+/* 1 when document `id` is stored with this content hash by this version of
+ * attache (ingesting it again would change nothing), 0 when not, -1 on a
+ * store error. */
+ATT_EXPORT int att_store_unchanged(att_store *st, const char *id, const char *hash);
+
+/* Stores one extracted document inside the current batch (a transaction,
+ * begun by the first put).  A document already stored with the same id and
+ * hash is left as it is (returns 0); one with another hash is replaced, its
+ * old rows deleted in the same transaction (returns 2); a new one returns
+ * 1.  -1 on a store error (err says what; roll back).  `hash` is
+ * att_input_hash() of the input the document came from. */
+ATT_EXPORT int att_store_put(att_store *st, att_doc *doc, const char *hash, att_error *err);
+/* The same for a record `attache extract` wrote (one JSON object), when
+ * the text itself is not at hand; `hash` may be NULL (the record's own
+ * hash is used). */
+ATT_EXPORT int att_store_put_record(att_store *st, const char *json, size_t len, const char *hash,
+                                    att_error *err);
+/* Optional: tells the store the ids of the documents the next puts of this
+ * batch will store, so that it looks them all up at once (one round trip
+ * for the batch instead of one a document).  The hint lasts until commit
+ * or rollback.  0, or -1 with err filled. */
+ATT_EXPORT int att_store_expect(att_store *st, const char *const *ids, size_t n, att_error *err);
+/* Merges the batch's event reports into events and commits the batch.
+ * 0, or -1 (the batch is rolled back). */
+ATT_EXPORT int att_store_commit(att_store *st, att_error *err);
+ATT_EXPORT void att_store_rollback(att_store *st);
+
+typedef struct {
+    long long documents, mentions, events, agreements, relations, persons, dates;
+} att_store_counts;
+ATT_EXPORT int att_store_count(att_store *st, att_store_counts *out, att_error *err);
+
+/* What to read from the store.  Zero-initialise; every field is optional.
+ * Values are bound to prepared statements, never written into SQL. */
+typedef struct {
+    const char *what;       /* "events" (default), "mentions", "documents",
+                               "agreements", "relations", "persons" */
+    const char *country;    /* ISO alpha-3: either side of the event/party */
+    const char *pair;       /* "RUS,VNM": the two sides, either way round */
+    const char *types;      /* PLOVER types, comma-separated ("CONSULT,AGREE") */
+    int quad;               /* PLOVER quad class 1..4 (0 = any) */
+    const char *from, *to;  /* YYYY[-MM[-DD]]: dates overlapping [from, to] */
+    const char *person;     /* a person's name, any script, part of it */
+    const char *text;       /* full-text search of title and text (all words) */
+    const char *doc;        /* one document id */
+    const char *sector;     /* agreements: sector */
+    long long limit;        /* 0 = no limit */
+} att_query;
+
+typedef struct att_rows att_rows;
+/* Runs a query.  NULL and err filled (ATT_ERR_USAGE for a bad filter,
+ * ATT_ERR_IO for a store error).  Caller frees. */
+ATT_EXPORT att_rows *att_store_query(att_store *st, const att_query *q, att_error *err);
+/* 1 a row, 0 the end, -1 a store error (att_rows_error). */
+ATT_EXPORT int att_rows_next(att_rows *r);
+ATT_EXPORT int att_rows_ncols(const att_rows *r);
+ATT_EXPORT const char *att_rows_name(const att_rows *r, int col);
+/* 's' text, 'i' integer, 'f' number */
+ATT_EXPORT char att_rows_type(const att_rows *r, int col);
+/* The value as text, NULL for SQL NULL; valid until the next att_rows_next. */
+ATT_EXPORT const char *att_rows_value(att_rows *r, int col);
+ATT_EXPORT const char *att_rows_error(const att_rows *r);
+ATT_EXPORT void att_rows_free(att_rows *r);
+
+/* Writes the events of the store (filtered by q, which may be NULL) in an
+ * exchange format: "jsonl" (the records as extract writes them), "plover"
+ * (PLOVER JSON Lines), "polecat" (40-column TSV), "gdelt" (GDELT 2.0
+ * Events, 61 columns), "gdelt-mentions" (16 columns), "icews" (20-column
+ * TSV); docs/EXPORTS.md describes every column.  `lex` gives country names
+ * and CAMEO labels (may be NULL: those columns stay empty).  `write` gets
+ * the bytes; it returns 0, or -1 to stop.  Returns the number of rows
+ * written, or -1 with err filled. */
+typedef int (*att_write_fn)(void *ctx, const char *p, size_t n);
+ATT_EXPORT long long att_store_export(att_store *st, const att_lexicon *lex, const char *format,
+                                      const att_query *q, att_write_fn write, void *ctx, att_error *err);
+
 #ifdef __cplusplus
 }
 #endif

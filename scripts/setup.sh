@@ -4,7 +4,8 @@
 set -eu
 PKGS="build-essential cmake pkg-config python3 clang llvm libclang-rt-14-dev
   libutf8proc-dev libstemmer-dev libjson-c-dev libarchive-dev libxxhash-dev
-  libgumbo-dev libpcre2-dev libsqlite3-dev libcmocka-dev scdoc iso-codes zstd xz-utils gzip"
+  libgumbo-dev libpcre2-dev libsqlite3-dev libpq-dev postgresql libcmocka-dev scdoc iso-codes zstd
+  xz-utils gzip"
 if [ "$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi
 missing=""
 for p in $PKGS; do

@@ -2,7 +2,7 @@
 """Runs a tests/spec file through the `attache extract` command (the library
 is tested by spec_runner on the same cases): builds one JSON Lines input
 from the cases, runs the command with two threads, and compares.
-usage: cli_spec.py sentences|langid|pubdate FILE ATTACHE"""
+usage: cli_spec.py sentences|langid|pubdate|dates FILE ATTACHE"""
 import json
 import os
 import subprocess
@@ -41,6 +41,20 @@ def blocks(lines):
     return out
 
 
+def date_cases(lines):
+    """dates.txt: `=== title`, `lang:`, `published:`, `text:`, `expect: span => value` or `expect: none`"""
+    out = []
+    for ln in lines:
+        if ln.startswith("=== "):
+            out.append({"title": ln[4:], "lang": None, "published": None, "body": "", "exp": []})
+        elif out and ln.startswith(("lang: ", "published: ", "text: ")):
+            k, v = ln.split(": ", 1)
+            out[-1]["body" if k == "text" else k] = v
+        elif out and ln.startswith("expect: ") and ln[8:] != "none":
+            out[-1]["exp"].append(ln[8:])
+    return out
+
+
 def main():
     kind, path, exe = sys.argv[1:4]
     lines = open(path, encoding="utf-8").read().split("\n")
@@ -51,11 +65,13 @@ def main():
                 continue
             want, text = ln.split("\t", 1)
             cases.append({"title": "langid " + text[:60], "want": want, "body": text})
+    elif kind == "dates":
+        cases = date_cases(lines)
     else:
         cases = blocks(lines)
     for n, c in enumerate(cases):
         d = {"id": "case%d" % n, "text": c["body"]}
-        if kind == "sentences" and c.get("lang"):
+        if kind in ("sentences", "dates") and c.get("lang"):
             d["lang"] = c["lang"]
         if c.get("published"):
             d["published"] = c["published"]
@@ -75,6 +91,11 @@ def main():
         if kind == "langid":
             got = o["lang"]
             ok = ok and got == c["want"]
+        elif kind == "dates":
+            b = c["body"].encode("utf-8")
+            got = ["%s => %s" % (x["text"], x["value"]) for x in o["dates"]]
+            # the offsets are the input's bytes, and text is what they hold
+            ok = ok and got == c["exp"] and all(b[x["start"]:x["end"]].decode("utf-8") == x["text"] for x in o["dates"])
         elif kind == "pubdate":
             got = "%s\t%s" % (o["published"] if o["published"] else "null", o["published_from"])
             ok = ok and got == c["exp"][0]
@@ -87,7 +108,8 @@ def main():
         else:
             failed += 1
             print("FAIL %s\n  got: %r" % (c["title"], got))
-    print("%s (cli): %d passed, %d failed" % (kind, passed, failed))
+    # dates keeps the closing line of its library runner: `dates: N passed, M failed`
+    print("%s: %d passed, %d failed" % (kind if kind == "dates" else kind + " (cli)", passed, failed))
     sys.exit(1 if failed else 0)
 
 
