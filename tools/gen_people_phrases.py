@@ -18,20 +18,27 @@ and writes
                             Russian case forms of every Cyrillic name and
                             the initial-and-surname forms; `native` is the
                             dictionary form of the spelling matched, `part`
-                            is `full` or `alias`.
+                            is `full` or `alias`, `people` the person's row
+                            (table:row) and `offices` their offices
+                            (table:first row:count).
     common/names.gen.tsv    lookup rows the persons stage reads word by word
                             (src/recognise/persons.c), never matched in
                             running text: each phrase starts with the token
                             `attidx` and an index name --
                               short     a known person's surname or given
                                         name alone, every case form
-                                        (kind person_short, code = id)
+                                        (kind person_short, code = id;
+                                        alone = 1: a Western surname that may
+                                        name its bearer with nothing else)
                               given     given names, every Russian case form
                                         (kind given_name: native, gender,
-                                        case, en)
+                                        gcase -- the cases, `|`-joined -- en)
                               family    Vietnamese family names in the three
                                         spellings (kind family_name)
-                              particle  name particles (kind name_particle)
+                              particle  name particles, generation suffixes
+                                        and the conjunctions that join two
+                                        titles (kind name_particle, code =
+                                        particle | suffix | conj)
                               visyl     Russian spelling of a Vietnamese name
                                         syllable -> the syllable with its
                                         marks, from the people file's
@@ -205,8 +212,10 @@ def short_forms(name, country, particles):
         out += ws[:-1]
     # a surname after a particle: `de Maizière`, `da Silva`
     words = name.split()
-    if len(words) >= 3 and words[-2].lower() in particles:
-        out.append(" ".join(words[-2:]))
+    k = len(words) - 1
+    while k > 1 and words[k - 1].lower() in particles:
+        k -= 1
+        out.append(" ".join(words[k:]))
     for w in list(out):                      # Díaz-Canel: Díaz-Canel and Canel
         if "-" in w and w[0].isupper():
             out.append(w.split("-")[-1])
@@ -332,8 +341,10 @@ def gen_given(data, people, particles):
     known_ru = {r["name"] for r in ru}
     lat = read_tsv(os.path.join(data, "common", "given_names.tsv"))
     for r in ru:
-        add(r["name"], r["name"], r["gender"], "nom", r["en"])
-        for c, f in decline_word(r["name"], r["gender"], False).items():
+        forms = decline_word(r["name"], r["gender"], False)
+        # a name that does not decline is every case at once
+        add(r["name"], r["name"], r["gender"], "nom" if forms else "|".join(("nom",) + CASES), r["en"])
+        for c, f in forms.items():
             add(f, r["name"], r["gender"], c, r["en"])
     for r in lat:
         add(r["name"], r["name"], r["gender"], "nom", r["name"])
@@ -359,8 +370,9 @@ def gen_given(data, people, particles):
         if strip_marks(e0) != e0:
             add(strip_marks(e0), strip_marks(e0), g, "nom", e0)
         if r0 not in known_ru and len(r0) >= 3 and "." not in r0 and r0[0].isupper():
-            add(r0, r0, g, "nom", e0)
-            for c, f in decline_word(r0, g, False).items():
+            forms = decline_word(r0, g, False)
+            add(r0, r0, g, "nom" if forms else "|".join(("nom",) + CASES), e0)
+            for c, f in forms.items():
                 add(f, r0, g, c, e0)
     return rows
 

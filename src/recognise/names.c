@@ -48,6 +48,15 @@ static int is_tone_mark(int32_t c)
 /* decompose, drop marks (all, or the tone marks only), recompose */
 static size_t unmark(const char *w, size_t n, char *out, size_t cap, int tones_only, int lower)
 {
+    /* plain ASCII: nothing to take off */
+    size_t i0 = 0;
+    while (i0 < n && (unsigned char)w[i0] < 0x80) i0++;
+    if (i0 == n) {
+        if (n + 1 > cap) return 0;
+        for (size_t i = 0; i < n; i++) out[i] = (char)(lower && w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+        out[n] = 0;
+        return n;
+    }
     int32_t in[CPMAX], dec[CPMAX * 4];
     size_t k = decode(w, n, in, CPMAX), nd = 0;
     for (size_t i = 0; i < k; i++) {
@@ -455,17 +464,38 @@ static int cyr_vow_cp(int32_t c)
     return 0;
 }
 
-size_t att_ru_romanise(const att_table_view *rt, const char *w, size_t n, char *out, size_t cap)
+enum { W_ANY, W_INITIAL, W_AFTER_VOWEL, W_FINAL, W_BEFORE_CONS };
+
+int att_rom_prepare(att_romtab *t, const att_table_view *v, att_arena *arena)
 {
-    if (!rt || !rt->t) return 0;
-    int c_ru = att_table_col(rt, "ru"), c_en = att_table_col(rt, "en"), c_where = att_table_col(rt, "where");
+    memset(t, 0, sizeof *t);
+    if (!v || !v->t) return 0;
+    int c_ru = att_table_col(v, "ru"), c_en = att_table_col(v, "en"), c_where = att_table_col(v, "where");
     if (c_ru < 0 || c_en < 0) return 0;
+    t->rows = att_arena_alloc(arena, (v->t->nrows + 1) * sizeof *t->rows);
+    for (uint32_t r = 0; r < v->t->nrows; r++) {
+        att_rom_row *x = &t->rows[t->n];
+        const char *ru = att_table_cell(v, r, c_ru);
+        size_t k = decode(ru, strlen(ru), x->cp, 4);
+        if (!k) continue;
+        x->n = (uint8_t)k;
+        x->en = att_table_cell(v, r, c_en);
+        const char *wh = c_where >= 0 ? att_table_cell(v, r, c_where) : "";
+        x->where = !strcmp(wh, "word_initial") ? W_INITIAL : !strcmp(wh, "after_vowel") ? W_AFTER_VOWEL
+                 : !strcmp(wh, "final") ? W_FINAL : !strcmp(wh, "before_consonant") ? W_BEFORE_CONS : W_ANY;
+        t->n++;
+    }
+    return t->n > 0;
+}
+
+size_t att_ru_romanise(const att_romtab *rt, const char *w, size_t n, char *out, size_t cap)
+{
+    if (!rt || !rt->n) return 0;
     int32_t cp[CPMAX], low[CPMAX];
     size_t k = decode(w, n, cp, CPMAX);
     for (size_t i = 0; i < k; i++) low[i] = utf8proc_tolower(cp[i]);
     size_t o = 0;
     int word_start = 1, cap_next = 0;
-    uint32_t nr = rt->t->nrows;
     for (size_t i = 0; i < k;) {
         if (low[i] < 0x430 || low[i] > 0x451) {       /* not a Cyrillic letter */
             uint8_t tmp[4];
@@ -477,33 +507,25 @@ size_t att_ru_romanise(const att_table_view *rt, const char *w, size_t n, char *
             i++;
             continue;
         }
-        int32_t best = -1;
-        size_t best_len = 0;
-        for (uint32_t r = 0; r < nr; r++) {
-            const char *ru = att_table_cell(rt, r, c_ru);
-            int32_t rc[8];
-            size_t rl = decode(ru, strlen(ru), rc, 8);
-            if (!rl || rl < best_len || i + rl > k) continue;
-            if (rl == best_len && best >= 0) continue;    /* first row of a length wins */
+        const att_rom_row *best = NULL;
+        for (uint32_t r = 0; r < rt->n; r++) {
+            const att_rom_row *x = &rt->rows[r];
+            if (i + x->n > k || (best && x->n <= best->n)) continue;     /* the first row of a length wins */
             size_t j;
-            for (j = 0; j < rl; j++)
-                if (low[i + j] != rc[j]) break;
-            if (j < rl) continue;
-            const char *wh = c_where >= 0 ? att_table_cell(rt, r, c_where) : "";
-            if (*wh) {
-                if (!strcmp(wh, "word_initial") && !word_start) continue;
-                if (!strcmp(wh, "after_vowel") && (word_start || !cyr_vow_cp(low[i - 1]))) continue;
-                if (!strcmp(wh, "final") && i + rl < k && low[i + rl] >= 0x430 && low[i + rl] <= 0x451) continue;
-                if (!strcmp(wh, "before_consonant") && !(i + rl < k && cyr_cons(low[i + rl]))) continue;
-            }
-            if (rl > best_len || best < 0) best = (int32_t)r, best_len = rl;
+            for (j = 0; j < x->n; j++)
+                if (low[i + j] != x->cp[j]) break;
+            if (j < x->n) continue;
+            if (x->where == W_INITIAL && !word_start) continue;
+            if (x->where == W_AFTER_VOWEL && (word_start || !cyr_vow_cp(low[i - 1]))) continue;
+            if (x->where == W_FINAL && i + x->n < k && low[i + x->n] >= 0x430 && low[i + x->n] <= 0x451) continue;
+            if (x->where == W_BEFORE_CONS && !(i + x->n < k && cyr_cons(low[i + x->n]))) continue;
+            best = x;
         }
-        if (best < 0) return 0;
+        if (!best) return 0;
         int upper = cp[i] != low[i];
-        const char *en = att_table_cell(rt, (uint32_t)best, c_en);
-        size_t el = strlen(en);
+        size_t el = strlen(best->en);
         if (o + el + 1 > cap) return 0;
-        memcpy(out + o, en, el);
+        memcpy(out + o, best->en, el);
         if ((upper || cap_next) && el) {
             out[o] = (char)(out[o] >= 'a' && out[o] <= 'z' ? out[o] - 32 : out[o]);
             cap_next = 0;
@@ -512,7 +534,7 @@ size_t att_ru_romanise(const att_table_view *rt, const char *w, size_t n, char *
         }
         o += el;
         word_start = 0;
-        i += best_len;
+        i += best->n;
     }
     if (o + 1 > cap) return 0;
     out[o] = 0;

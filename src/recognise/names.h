@@ -45,9 +45,21 @@ size_t att_vi_to_ru(att_trtab *tr, const char *w, size_t n, char *out, size_t ca
  * (`Зянг` -> `giang`, `Кыонг` -> `cương`), capitalised when the word is. */
 size_t att_ru_to_vi(att_trtab *tr, const char *w, size_t n, char *out, size_t cap);
 
+/* The romanisation table read once for a document. */
+typedef struct {
+    int32_t cp[4];
+    uint8_t n, where;
+    const char *en;
+} att_rom_row;
+typedef struct {
+    att_rom_row *rows;
+    uint32_t n;
+} att_romtab;
+int att_rom_prepare(att_romtab *t, const att_table_view *v, att_arena *arena);
+
 /* A Russian word in Latin as the English-language press writes names
  * (`Шойгу` -> `Shoigu`, `Мустафаев` -> `Mustafayev`). */
-size_t att_ru_romanise(const att_table_view *rt, const char *w, size_t n, char *out, size_t cap);
+size_t att_ru_romanise(const att_romtab *rt, const char *w, size_t n, char *out, size_t cap);
 
 /* Capitalise each word's first letter (after spaces and hyphens), in place
  * semantics: writes into out. */

@@ -40,7 +40,8 @@
 
 /* ------------------------------------------------------------ context */
 
-enum { TC_NW_DONE = 1, TC_NW = 2, TC_GIVEN_DONE = 4, TC_GIVEN = 8, TC_FAM_DONE = 16, TC_FAM = 32 };
+enum { TC_NW_DONE = 1, TC_NW = 2, TC_GIVEN_DONE = 4, TC_GIVEN = 8, TC_FAM_DONE = 16, TC_FAM = 32, TC_VN_DONE = 64,
+       TC_VN = 128 };
 enum { TK_BLOCK = 1, TK_TITLE = 2, TK_HONOR = 4, TK_PERSON = 8, TK_PLACE_B = 16, TK_PLACE_A = 32, TK_RUN = 64 };
 enum { SP_PERSON, SP_TITLE, SP_HONOR, SP_BLOCK, SP_PLACE };
 enum { M_KNOWN, M_UNKNOWN, M_SINGLE, M_TITLE };
@@ -95,6 +96,7 @@ typedef struct {
     char loose[ATT_NAME_MAX];   /* Vietnamese names: a Russian-letter key that
                                    forgives the transcription's choices */
     nword words[MAXW];          /* unknown: the name's words */
+    char last_bare[96];         /* the last word without marks, lower case */
     int nwords, script, vn;
     att_person_role roles[MAXROLES];
     size_t nroles;
@@ -118,14 +120,18 @@ typedef struct {
     att_table_view tr, rom, suf;
     int have_tr, have_rom, have_suf;
     att_trtab tt;               /* the transcription table, prepared on first use */
+    att_romtab rt;              /* the romanisation table, prepared on first use */
+    int rt_ready;
     int tt_ready, tables_ready, sufs_ready;
     const char *tab_name[8];
     size_t tab_len[8];
     int off_col[8][6];          /* per table view: role org country sector start end */
     int ppl_col[8][7];          /* per table view: id name_en name_ru name_vi aliases country gender */
-    struct sufrow { const char *end, *nom; uint8_t el, nl, part, gender, cases, adj, title; } *sufs;
+    struct sufrow { const char *end, *nom; uint8_t el, nl, part, gender, cases, adj, title; float weight; } *sufs;
     uint32_t nsufs;
     uint8_t *tc;                /* per token: cached answers (TC_* bits) */
+    uint32_t tcl_line;          /* title_case_line's last line (first token + 1) */
+    int tcl_value;
     const char *date;
     uint8_t *tk;
     int32_t *span_at;           /* token -> index of the accepted span covering it */
@@ -135,7 +141,7 @@ typedef struct {
     size_t ntitles;
     int32_t *title_end;         /* token -> title ending just before it (title whose end == token), or -1 */
     mention *ms;
-    size_t nms;
+    size_t nms, ms_cap;
     pers *ps;
     size_t nps, cps;
 } pctx;
@@ -224,19 +230,37 @@ static void need_tables(pctx *c)
 {
     if (c->tables_ready) return;
     c->tables_ready = 1;
-    c->ntabs = att_lex_tables(c->lex, "people", c->tabs, 4);
-    c->ntabs += att_lex_tables(c->lex, "offices", c->tabs + c->ntabs, 4);
+    /* one pass over the lexicon's tables */
+    att_table_view all[64];
+    size_t n = att_lex_tables(c->lex, "", all, 64);
     static const char *const oc[6] = {"role", "org", "country", "sector", "start", "end"};
     static const char *const pc[7] = {"id", "name_en", "name_ru", "name_vi", "aliases", "country", "gender"};
-    for (size_t i = 0; i < c->ntabs; i++) {
-        c->tab_name[i] = att_lex_str(c->lex, c->tabs[i].t->name);
-        c->tab_len[i] = strlen(c->tab_name[i]);
-        for (int k = 0; k < 6; k++) c->off_col[i][k] = att_table_col(&c->tabs[i], oc[k]);
-        for (int k = 0; k < 7; k++) c->ppl_col[i][k] = att_table_col(&c->tabs[i], pc[k]);
+    const att_table_view *first_p = NULL, *first_o = NULL;
+    for (size_t i = 0; i < n; i++) {
+        const char *name = att_lex_str(c->lex, all[i].t->name);
+        int people = !strncmp(name, "people", 6), off = !strncmp(name, "offices", 7);
+        if ((people || off) && c->ntabs < 8) {
+            size_t k = c->ntabs++;
+            c->tabs[k] = all[i];
+            c->tab_name[k] = name;
+            c->tab_len[k] = strlen(name);
+            /* tables of one header share its interned column names */
+            const att_table_view *f = people ? first_p : first_o;
+            int same = f && f->t->ncols == all[i].t->ncols;
+            for (uint32_t q = 0; same && q < all[i].t->ncols; q++) same = f->cells[q] == all[i].cells[q];
+            size_t fk = same ? (size_t)(f - c->tabs) : k;
+            for (int q = 0; q < 6; q++) c->off_col[k][q] = same ? c->off_col[fk][q] : att_table_col(&c->tabs[k], oc[q]);
+            for (int q = 0; q < 7; q++) c->ppl_col[k][q] = same ? c->ppl_col[fk][q] : att_table_col(&c->tabs[k], pc[q]);
+            if (people && !first_p) first_p = &c->tabs[k];
+            if (off && !first_o) first_o = &c->tabs[k];
+        } else if (!strcmp(name, "transcription")) {
+            c->tr = all[i], c->have_tr = 1;
+        } else if (!strcmp(name, "romanise")) {
+            c->rom = all[i], c->have_rom = 1;
+        } else if (!strcmp(name, "name_suffixes")) {
+            c->suf = all[i], c->have_suf = 1;
+        }
     }
-    c->have_tr = att_lex_table_find(c->lex, "transcription", &c->tr);
-    c->have_rom = att_lex_table_find(c->lex, "romanise", &c->rom);
-    c->have_suf = att_lex_table_find(c->lex, "name_suffixes", &c->suf);
 }
 
 /* the Russian endings, read on first use */
@@ -248,7 +272,7 @@ static void need_sufs(pctx *c)
     if (c->have_suf) {
         const att_table_view *v = &c->suf;
         int ce = att_table_col(v, "ending"), cn = att_table_col(v, "nominative"), cp = att_table_col(v, "part"),
-            cg = att_table_col(v, "gender"), cc = att_table_col(v, "case");
+            cg = att_table_col(v, "gender"), cc = att_table_col(v, "case"), cw = att_table_col(v, "weight");
         c->sufs = att_arena_alloc(c->a, (v->t->nrows + 1) * sizeof *c->sufs);
         for (uint32_t r = 0; r < v->t->nrows; r++) {
             struct sufrow *x = &c->sufs[c->nsufs];
@@ -257,11 +281,14 @@ static void need_sufs(pctx *c)
             x->el = (uint8_t)strlen(x->end);
             x->nl = (uint8_t)strlen(x->nom);
             const char *p = att_table_cell(v, r, cp), *g = att_table_cell(v, r, cg), *cs = att_table_cell(v, r, cc);
-            x->part = !strcmp(p, "surname") ? 's' : !strcmp(p, "patronymic") ? 'p' : !strcmp(p, "given") ? 'g' : 0;
-            x->adj = !strcmp(p, "adjective");
-            x->title = !strcmp(p, "title");
-            x->gender = !strcmp(g, "m") ? 'm' : !strcmp(g, "f") ? 'f' : 0;
+            /* surname patronymic given adjective title any; m f any */
+            x->part = p[0] == 's' ? 's' : p[0] == 'p' ? 'p' : p[0] == 'g' ? 'g' : 0;
+            x->adj = p[0] == 'a' && p[1] == 'd';
+            x->title = p[0] == 't';
+            x->gender = (g[0] == 'm' || g[0] == 'f') && !g[1] ? (uint8_t)g[0] : 0;
             x->cases = case_bits(cs, strlen(cs));
+            const char *w = cw >= 0 ? att_table_cell(v, r, cw) : "";
+            x->weight = *w ? (float)strtod(w, NULL) : x->part ? 2.0f : 1.5f;
             if (x->el) c->nsufs++;
         }
     }
@@ -355,7 +382,13 @@ static int name_cased(const pctx *c, uint32_t a, uint32_t b)
     const att_token *t = c->doc->tok;
     uint32_t l = b;
     while (l > a && !is_word(&t[l - 1])) l--;
-    return l > a && is_cap(&t[a]) && is_cap(&t[l - 1]);
+    if (l <= a || !is_cap(&t[a])) return 0;
+    /* the last word capitalised, or the tail of a hyphenated one (`Jong-un`) */
+    uint32_t w = l - 1;
+    while (w >= a + 2 && !is_cap(&t[w]) && is_connector(&t[w - 1]) && !(t[w - 1].flags & ATT_TF_SPACE) &&
+           !(t[w].flags & ATT_TF_SPACE))
+        w -= 2;
+    return is_cap(&t[w]);
 }
 
 static void find_spans(pctx *c)
@@ -364,25 +397,27 @@ static void find_spans(pctx *c)
     span *sp = att_arena_alloc(c->a, (doc->nmatches + 1) * sizeof *sp);
     size_t n = 0;
     const att_lex_entry *es = att_lex_entries(c->lex);
+    /* what each kind is to this stage, for a capitalised match and for one
+     * in lower case (a phrase in lower case hides no name; an organisation
+     * may be a title's) */
+    int8_t cls[2][256];
+    for (int k = 0; k < 256; k++) {
+        int t = k == c->k_person ? SP_PERSON : k == c->k_title ? SP_TITLE : k == c->k_honor ? SP_HONOR
+              : k == c->k_place ? SP_PLACE : k == c->k_langword || k == c->k_abbrev ? -1 : SP_BLOCK;
+        cls[1][k] = (int8_t)t;
+        cls[0][k] = (int8_t)(t == SP_PERSON || (t == SP_BLOCK && k != c->k_org) ? -1 : t);
+    }
     for (size_t i = 0; i < doc->nmatches; i++) {
         const att_match *m = &doc->matches[i];
         int capital = (doc->tok[m->tok].flags & ATT_TF_UPPER) != 0;
         /* an initial (`В. Путин`) is not the preposition `в` */
-        if (m->end == m->tok + 1 && is_initial(c, m->tok)) capital = 0;
+        if (capital && m->end == m->tok + 1 && is_initial(c, m->tok)) capital = 0;
         int type = -1;
         const att_lex_entry *best = NULL;
         const att_lex_node *nd = att_lex_node_at(c->lex, m->node);
         for (uint32_t k = 0; k < nd->count; k++) {
             const att_lex_entry *e = &es[nd->first + k];
-            int t;
-            if (e->kind == c->k_person) t = capital ? SP_PERSON : -1;
-            else if (e->kind == c->k_title) t = SP_TITLE;
-            else if (e->kind == c->k_honor) t = SP_HONOR;
-            else if (e->kind == c->k_place) t = SP_PLACE;
-            else if (e->kind == c->k_langword || e->kind == c->k_abbrev) t = -1;
-            /* a phrase in lower case hides no name; an organisation may
-             * be a title's */
-            else t = capital || e->kind == c->k_org ? SP_BLOCK : -1;
+            int t = e->kind < 256 ? cls[capital][e->kind] : capital ? SP_BLOCK : -1;
             if (t < 0 || (type >= 0 && t >= type)) continue;
             if (!att_lex_entry_ok(c->lex, e, c->lang, doc->tok, m->tok, m->end, doc->txt)) continue;
             if (t == SP_PERSON && !name_cased(c, m->tok, m->end)) continue;
@@ -628,8 +663,11 @@ static int name_word_(const pctx *c, uint32_t i)
         /* an initial without its stop (`Admiral R Hari Kumar`), not first
          * in its sentence (`A`, `I`) */
         const att_token *n = i + 1 < c->doc->ntok ? &c->doc->tok[i + 1] : NULL;
-        if (!(t->flags & ATT_TF_LAT) || i == 0 || c->doc->tok[i - 1].sent != t->sent || !n || !is_cap(n) ||
-            !(n->flags & ATT_TF_SPACE) || cp_count(n->key, n->keylen) < 2)
+        /* or the first letter of `O'Brien`, `D'Alema` */
+        const att_token *n2 = i + 2 < c->doc->ntok ? &c->doc->tok[i + 2] : NULL;
+        int apos = n && n2 && is_connector(n) && !(n->flags & ATT_TF_SPACE) && is_cap(n2) && !(n2->flags & ATT_TF_SPACE);
+        if (!apos && (!(t->flags & ATT_TF_LAT) || i == 0 || c->doc->tok[i - 1].sent != t->sent || !n || !is_cap(n) ||
+                      !(n->flags & ATT_TF_SPACE) || cp_count(n->key, n->keylen) < 2))
             return 0;
     }
     if (is_camel(c, i)) return 0;
@@ -651,7 +689,16 @@ static int is_family(const pctx *c, uint32_t tok);
 /* A capitalised word the lexicon gives another meaning that is still a
  * Vietnamese syllable: inside a Vietnamese name it is a name word (`Cao
  * Đức Phát`: Đức is also Germany; `До Хунг Вьет`: до is a preposition). */
+static int vn_word_(pctx *c, uint32_t i);
+
 static int vn_word(pctx *c, uint32_t i)
+{
+    uint8_t *tc = &c->tc[i];
+    if (!(*tc & TC_VN_DONE)) *tc |= (uint8_t)(TC_VN_DONE | (vn_word_(c, i) ? TC_VN : 0));
+    return (*tc & TC_VN) != 0;
+}
+
+static int vn_word_(pctx *c, uint32_t i)
 {
     const att_token *t = &c->doc->tok[i];
     if (!is_cap(t) || (t->flags & ATT_TF_ALLCAPS) || (c->tk[i] & (TK_TITLE | TK_HONOR | TK_PERSON | TK_PLACE_A | TK_PLACE_B)))
@@ -673,7 +720,7 @@ static int vn_word(pctx *c, uint32_t i)
  * of it */
 static int fam_start(pctx *c, uint32_t i)
 {
-    if (i + 1 >= c->doc->ntok || !is_family(c, i) || !vn_word(c, i)) return 0;
+    if (i + 1 >= c->doc->ntok || !is_cap(&c->doc->tok[i]) || !is_family(c, i) || !vn_word(c, i)) return 0;
     const att_token *n = &c->doc->tok[i + 1];
     return n->sent == c->doc->tok[i].sent && !(n->flags & ATT_TF_NEWLINE) && vn_word(c, i + 1);
 }
@@ -717,10 +764,14 @@ static uint32_t run_end(pctx *c, uint32_t a)
             last = j + 1;
             continue;
         }
-        if (particle_at(c, nx) && nx + 1 < doc->ntok && t[nx + 1].sent == t[a].sent && name_word(c, nx + 1)) {
-            j = nx + 1;
-            last = j + 1;
-            continue;
+        if (particle_at(c, nx)) {
+            uint32_t q = nx + 1;
+            while (q < doc->ntok && q < nx + 3 && particle_at(c, q)) q++;     /* `von der`, `de la` */
+            if (q < doc->ntok && t[q].sent == t[a].sent && name_word(c, q)) {
+                j = q;
+                last = j + 1;
+                continue;
+            }
         }
         break;
     }
@@ -760,14 +811,14 @@ typedef struct {
 
 static uint8_t case_bits(const char *s, size_t n)
 {
-    static const char *const names[] = {"nom", "gen", "dat", "acc", "ins", "prep"};
+    /* nom gen dat acc ins prep, by their first two letters */
+    static const char names[NCASES][3] = {"no", "ge", "da", "ac", "in", "pr"};
     uint8_t bits = 0;
     const char *e = s + n;
-    while (s < e) {
-        const char *bar = memchr(s, '|', (size_t)(e - s));
-        size_t l = (size_t)((bar ? bar : e) - s);
+    while (s + 1 < e) {
         for (int k = 0; k < NCASES; k++)
-            if (strlen(names[k]) == l && !memcmp(names[k], s, l)) bits |= (uint8_t)(1u << k);
+            if (s[0] == names[k][0] && s[1] == names[k][1]) bits |= (uint8_t)(1u << k);
+        const char *bar = memchr(s, '|', (size_t)(e - s));
         s = bar ? bar + 1 : e;
     }
     return bits;
@@ -850,7 +901,7 @@ static int ru_readings(pctx *c, const char *key, size_t kl, reading *r, int max)
         r[n].gender = x->gender;
         r[n].cases = x->cases;
         r[n].part = x->part;
-        r[n].score = r[n].part ? 2 : 1.5f;
+        r[n].score = x->weight;
         n++;
     }
     if (n < max) {     /* the word itself */
@@ -864,13 +915,27 @@ static int ru_readings(pctx *c, const char *key, size_t kl, reading *r, int max)
             int ind = 0;
             for (size_t k = 0; k < sizeof indecl / sizeof *indecl; k++)
                 if (!strcmp(lastc, indecl[k])) ind = 1;
-            r[n].cases = ind ? 0x3F : 1;
+            r[n].cases = 1;
             r[n].part = 0;
             r[n].score = 1;
             n++;
+            /* and, a word ending so, every other case too, weighing less
+             * than a reading by an ending */
+            if (ind && n < max) {
+                r[n] = r[n - 1];
+                r[n].cases = 0x3E;
+                r[n].score = 0.8f;
+                n++;
+            }
         }
     }
     return n;
+}
+
+static int ends_in_vowel(const char *key)
+{
+    size_t l = strlen(key);
+    return l >= 2 && is_cyr_vowel(key + l - 2);
 }
 
 /* best joint reading of a Russian name's words: they agree in gender and
@@ -897,7 +962,9 @@ static int ru_nominative(pctx *c, char keys[][96], int nw, char out[][96], char 
                     /* an undeclined foreign woman's surname */
                     if (r->score > b) b = r->score;
                 }
-                if (b == 0 && genders[gi] == 'f' && want == 's') b = 0.9f;   /* Меркель: every case */
+                /* a woman's name ending in a consonant does not decline
+                 * (`Меркель`, `Айгуль`) */
+                if (b == 0 && genders[gi] == 'f' && !ends_in_vowel(keys[i])) b = 0.9f;
                 sum += b;
             }
             if (tcase & (1u << cs)) sum += 1.5f;      /* the case of the title before it */
@@ -1381,7 +1448,7 @@ static void build_uname(pctx *c, const uint32_t *pa, const uint32_t *pb, int nw,
                     size_t el, cl;
                     const char *en = att_lex_attr(c->lex, e, "en", &el);
                     const char *cs = att_lex_attr(c->lex, e, "gcase", &cl);
-                    if (en && el && el < sizeof lat && cs && cl == 3 && !memcmp(cs, "nom", 3)) {
+                    if (en && el && el < sizeof lat && cs && (case_bits(cs, cl) & 1)) {
                         memcpy(lat, en, el);
                         lat[el] = 0;
                         ll = el;
@@ -1389,7 +1456,11 @@ static void build_uname(pctx *c, const uint32_t *pa, const uint32_t *pb, int nw,
                     }
                 }
                 need_tables(c);
-                if (!ll && c->have_rom) ll = att_ru_romanise(&c->rom, raw, strlen(raw), lat, sizeof lat);
+                if (!c->rt_ready) {
+                    c->rt_ready = 1;
+                    if (!c->have_rom || !att_rom_prepare(&c->rt, &c->rom, c->a)) c->have_rom = 0;
+                }
+                if (!ll && c->have_rom) ll = att_ru_romanise(&c->rt, raw, strlen(raw), lat, sizeof lat);
             }
             if (!ll) copyz(lat, sizeof lat, raw), ll = strlen(lat);
             char tc[96];
@@ -1428,7 +1499,7 @@ static void build_uname(pctx *c, const uint32_t *pa, const uint32_t *pb, int nw,
                 }
                 u->alias_ru[ro] = 0;
             }
-            loose_of_latin(c, u->name, u->loose, sizeof u->loose);
+            /* the loose key: on first comparison (uname_loose) */
         } else {
             copyz(u->name, sizeof u->name, u->native);
         }
@@ -1476,19 +1547,27 @@ static void known_loose(pctx *c, pers *p)
     strip_lower(p->name ? p->name : "", p->key, sizeof p->key);
 }
 
-static int32_t unknown_person(pctx *c, const uname *u)
+/* the loose key of an unknown Vietnamese name, made on first use */
+static const char *uname_loose(pctx *c, uname *u)
+{
+    if (!u->loose[0] && u->vn && u->script != SC_CYR) loose_of_latin(c, u->name, u->loose, sizeof u->loose);
+    return u->loose;
+}
+
+/* the loose key of a person of the document, made on first use */
+static const char *pers_loose(pctx *c, pers *p)
+{
+    if (p->id) known_loose(c, p);
+    else if (!p->loose[0] && p->vn && p->script != SC_CYR && p->name) loose_of_latin(c, p->name, p->loose, sizeof p->loose);
+    return p->loose;
+}
+
+static int32_t unknown_person(pctx *c, uname *u)
 {
     for (size_t i = 0; i < c->nps; i++) {
         pers *p = &c->ps[i];
-        if (p->id) {
-            if (u->vn && p->vn) {
-                known_loose(c, p);
-                if (u->loose[0] && !strcmp(p->loose, u->loose)) return (int32_t)i;
-            }
-            continue;
-        }
-        if (!strcmp(p->key, u->key)) return (int32_t)i;
-        if (u->vn && p->vn && u->loose[0] && !strcmp(p->loose, u->loose)) return (int32_t)i;
+        if (!p->id && !strcmp(p->key, u->key)) return (int32_t)i;
+        if (u->vn && p->vn && *uname_loose(c, u) && !strcmp(pers_loose(c, p), u->loose)) return (int32_t)i;
     }
     pers *p = new_person(c);
     p->name = att_arena_strndup(c->a, u->name, strlen(u->name));
@@ -1608,7 +1687,7 @@ static void titles_before(pctx *c, mention *m)
             ti = title_across(c, j, sent);
             if (ti < 0) break;
             title *tt = &c->titles[ti];
-            if (tt->otok < 0 || (uint32_t)tt->otok >= tt->end) {
+            if (tt->otok < 0) {
                 tt->otok = (int32_t)tt->end;
                 tt->oend = (int32_t)j;
                 while (tt->oend > tt->otok && t[tt->oend - 1].type == ATT_TOK_PUNCT) tt->oend--;
@@ -1648,6 +1727,10 @@ static void titles_after(pctx *c, mention *m)
         if (s && s->type == SP_TITLE && s->tok == j) {
             for (size_t i = 0; i < c->ntitles; i++)
                 if (c->titles[i].tok == j) {
+                    /* `X, Interior Minister Anton Berg`: the next name's */
+                    uint32_t e = c->titles[i].end;
+                    if (c->titles[i].oend > 0 && (uint32_t)c->titles[i].oend > e) e = (uint32_t)c->titles[i].oend;
+                    if (e < doc->ntok && (name_word(c, e) || (c->tk[e] & TK_PERSON))) return;
                     m->titles[m->ntitles++] = (int32_t)i;
                     return;
                 }
@@ -1672,6 +1755,8 @@ static void titles_after(pctx *c, mention *m)
 static int at_place(const pctx *c, uint32_t a, uint32_t b)
 {
     if (a > 0 && (c->tk[a - 1] & TK_PLACE_B)) return 1;
+    /* `им. М.В. Ломоносова`: the abbreviation's stop between */
+    if (a > 1 && punct_is(&c->doc->tok[a - 1], ".") && (c->tk[a - 2] & TK_PLACE_B)) return 1;
     if (b < c->doc->ntok && (c->tk[b] & TK_PLACE_A)) return 1;
     return 0;
 }
@@ -1722,6 +1807,7 @@ static void need_titles(pctx *c, mention *m)
 
 static void push_mention(pctx *c, uint32_t a, uint32_t b, uint8_t kind, uint8_t part, const att_match *m)
 {
+    if (c->nms >= c->ms_cap) return;
     mention *x = &c->ms[c->nms++];
     memset(x, 0, sizeof *x);
     x->tok = a;
@@ -1767,34 +1853,50 @@ static int own_given(pctx *c, const span *sp, uint32_t w)
 
 /* a title-case line (`Singapore PM Lawrence Wong Meets Vietnamese Leader`):
  * capitalised words say nothing there */
-static int title_case_line(const pctx *c, uint32_t i)
+static int title_case_line(pctx *c, uint32_t i)
 {
     if (!c->is_en) return 0;
     const att_token *t = c->doc->tok;
     uint32_t a = i, b = i;
     while (a > 0 && !(t[a].flags & ATT_TF_NEWLINE)) a--;
+    if (c->tcl_line == a + 1) return c->tcl_value;      /* this line's answer, already known */
     while (b + 1 < c->doc->ntok && !(t[b + 1].flags & ATT_TF_NEWLINE)) b++;
-    /* the words the lexicon says nothing of, and that are not names */
-    int words = 0, caps = 0;
+    /* the words the lexicon says nothing of, and that are not names: a
+     * given or family name and the two words after it are a name's */
+    int words = 0, caps = 0, namey = 0;
     for (uint32_t k = a; k <= b && k < a + 60; k++) {
-        if (!is_word(&t[k]) || t[k].keylen < 4 || c->tk[k] || is_given(c, k) || is_family(c, k)) continue;
+        if (!is_word(&t[k])) continue;
+        int nm = is_given(c, k) || is_family(c, k);
+        if (nm) namey = 3;
+        if (namey-- > 0 || t[k].keylen < 4 || c->tk[k]) continue;
         words++;
         caps += is_cap(&t[k]) ? 1 : 0;
     }
-    return words >= 3 && caps * 10 >= words * 8;
+    c->tcl_line = a + 1;
+    c->tcl_value = words >= 2 && caps * 10 >= words * 8;
+    return c->tcl_value;
 }
 
 static void find_mentions(pctx *c)
 {
     att_doc *doc = c->doc;
     const att_token *t = doc->tok;
-    c->ms = att_arena_alloc(c->a, (doc->ntok + 1) * sizeof(mention));
+    /* at most one mention per capitalised word */
+    size_t caps = 1;
+    for (uint32_t i = 0; i < doc->ntok; i++) caps += (t[i].flags & ATT_TF_UPPER) != 0;
+    c->ms = att_arena_alloc(c->a, caps * sizeof(mention));
+    c->ms_cap = caps;
     for (uint32_t i = 0; i < doc->ntok;) {
         if ((!name_word(c, i) && !fam_start(c, i)) || (i > 0 && (c->tk[i] & TK_PERSON) && span_of(c, i)->tok != i)) {
             i++;
             continue;
         }
         uint32_t b = run_end(c, i);
+        /* a known name runs on through its particles (`Ursula von der Leyen`) */
+        for (uint32_t k = i; k < b; k++) {
+            const span *sp = span_of(c, k);
+            if (sp && sp->type == SP_PERSON && sp->tok == k && sp->end > b) b = sp->end;
+        }
         /* a run may only end in a word */
         while (b > i + 1 && !is_word(&t[b - 1])) b--;
         for (uint32_t k = i; k < b; k++) c->tk[k] |= TK_RUN;
@@ -1869,7 +1971,7 @@ static void find_mentions(pctx *c)
         int start = 0;
         if (script == SC_CYR)
             for (int i = 0; i + 1 < nw; i++)
-                if (adjective_shaped(c, pa[i], pb[i])) start = i + 1;
+                if (!is_given(c, pa[i]) && adjective_shaped(c, pa[i], pb[i])) start = i + 1;   /* `Сергее` is a name */
         /* `губернатором Приморья Олегом Кожемякиным`: a run that does not
          * start with a name's first word but holds a given name later
          * starts there */
@@ -2044,7 +2146,10 @@ static int32_t later_mention(pctx *c, mention *m)
     uint32_t wa = pa[nw - 1], wb = pb[nw - 1];
     /* a known person's surname (or given name) in any case form */
     if (c->ix_short != ATT_LEX_NONE) {
-        uint32_t node = walk_toks(c, c->ix_short, wa, wb);
+        /* the whole mention (`Von der Leyen`), else its last word */
+        uint32_t node = nw > 1 ? walk_toks(c, c->ix_short, m->tok, m->end) : ATT_LEX_NONE;
+        if (node != ATT_LEX_NONE && node_entry(c, node, c->k_short, NULL)) nw = 1;
+        else node = walk_toks(c, c->ix_short, wa, wb);
         uint32_t from = 0;
         const att_lex_entry *e, *cand = NULL;
         int32_t best = -1;
@@ -2113,8 +2218,8 @@ static int32_t later_mention(pctx *c, mention *m)
         pers *p = &c->ps[i];
         if (p->id || p->nwords < 2) continue;
         const char *last = p->words[p->nwords - 1].s;
-        char ls[96];
-        strip_lower(last, ls, sizeof ls);
+        if (!p->last_bare[0]) strip_lower(last, p->last_bare, sizeof p->last_bare);
+        const char *ls = p->last_bare;
         for (int k = 0; k < nr; k++)
             if (!strcmp(rd[k], last) || !strcmp(rd[k], ls)) {
                 if (best < 0 || (p->first < m->tok && p->first > c->ps[best].first)) best = (int32_t)i;
@@ -2129,7 +2234,7 @@ static int32_t later_mention(pctx *c, mention *m)
         for (size_t i = 0; i < c->nps; i++) {
             pers *p = &c->ps[i];
             if (p->id) known_loose(c, p);
-            if (!strcmp(p->key, u->key) || (u->vn && p->vn && u->loose[0] && !strcmp(p->loose, u->loose)))
+            if (!strcmp(p->key, u->key) || (u->vn && p->vn && *uname_loose(c, u) && !strcmp(pers_loose(c, p), u->loose)))
                 return (int32_t)i;
         }
     }
@@ -2344,6 +2449,43 @@ static void known_names(pctx *c, int32_t pi)
     }
 }
 
+/* `Tỉnh Tuyền (Jing Quan)`, `Чан Ван Хоа (Trần Văn Hòa)`: a name in
+ * brackets right after a name is the same person's other spelling. */
+static void merge_bracketed(pctx *c)
+{
+    const att_token *t = c->doc->tok;
+    for (size_t k = 0; k < c->nms; k++) {
+        mention *a = &c->ms[k];
+        if (a->person < 0 || a->end + 1 >= c->doc->ntok || !punct_is(&t[a->end], "(")) continue;
+        for (size_t q = 0; q < c->nms; q++) {
+            mention *b = &c->ms[q];
+            if (b->person < 0 || b->person == a->person || b->tok != a->end + 1 || b->end >= c->doc->ntok ||
+                !punct_is(&t[b->end], ")"))
+                continue;
+            pers *pa = &c->ps[a->person], *pb = &c->ps[b->person];
+            if (pa->id && pb->id) break;         /* two people the file knows apart */
+            pers *keep = pa->id || !pb->id ? pa : pb, *gone = keep == pa ? pb : pa;
+            int32_t ki = (int32_t)(keep - c->ps), gi = (int32_t)(gone - c->ps);
+            for (size_t i = 0; i < gone->nments; i++) add_mention(c, ki, gone->ments[2 * i], gone->ments[2 * i + 1]);
+            const char *names[2] = {gone->name, gone->native};
+            for (int n = 0; n < 2; n++) {
+                size_t j;
+                if (!names[n] || (keep->name && !strcmp(names[n], keep->name))) continue;
+                for (j = 0; j < keep->naliases; j++)
+                    if (!strcmp(keep->aliases[j], names[n])) break;
+                if (j == keep->naliases && keep->naliases < MAXALIAS) keep->aliases[keep->naliases++] = names[n];
+            }
+            for (size_t i = 0; i < gone->naliases && keep->naliases < MAXALIAS; i++)
+                keep->aliases[keep->naliases++] = gone->aliases[i];
+            if (!keep->country) keep->country = gone->country;
+            gone->nments = 0;
+            for (size_t i = 0; i < c->nms; i++)
+                if (c->ms[i].person == gi) c->ms[i].person = ki;
+            break;
+        }
+    }
+}
+
 /* A country word inside a person's name is not the country (`Cao Đức
  * Phát`: Đức is Germany; `Israel Katz`): the country stage's mentions
  * inside names go, and the document's countries are counted again. */
@@ -2467,6 +2609,7 @@ void att_recognise_persons(att_workspace *ws, att_doc *doc)
             for (int j = 0; j < m->ntitles; j++) c->titles[m->titles[j]].used = 1;
         }
     }
+    merge_bracketed(c);
     drop_countries_in_names(c);
     for (size_t i = 0; i < c->nps; i++) person_roles(c, (int32_t)i);
     title_mentions(c);
