@@ -81,6 +81,20 @@ void att_code_actors(att_coder *c)
         }
         a[w++] = a[i];
     }
+    /* the country of a title and the person it names are one actor
+     * (`министром иностранных дел Вьетнама Буй Тхань Шоном`): the person,
+     * from the country's first word, so that a slot finds the person */
+    size_t w2 = 0;
+    for (size_t i = 0; i < w; i++) {
+        if (i + 1 < w && a[i].kind == ATT_ACT_COUNTRY && a[i + 1].kind == ATT_ACT_PERSON && a[i].country &&
+            a[i + 1].country && strcmp(a[i].country, a[i + 1].country) == 0 && a[i + 1].tok >= a[i].end &&
+            a[i + 1].tok - a[i].end <= 1) {
+            a[i + 1].tok = a[i].tok;
+            continue;
+        }
+        a[w2++] = a[i];
+    }
+    w = w2;
     c->actors = att_arena_alloc(&doc->arena, (w ? w : 1) * sizeof(att_actor));
     if (w) memcpy(c->actors, a, w * sizeof(att_actor));
     c->nactors = w;
