@@ -52,6 +52,7 @@ struct att_workspace {
     int have_cameo, have_countries, have_levels;
     struct { const char *code; double goldstein; int has; } *gold;   /* CAMEO code -> Goldstein */
     size_t ngold;
+    att_persons_cache *persons;  /* the persons stage's tables, prepared once (recognise/persons.c) */
 };
 
 struct att_doc {

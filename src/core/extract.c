@@ -51,6 +51,7 @@ void att_workspace_free(att_workspace *ws)
     att_vec_free(&ws->matches);
     free(ws->tokcache);
     free(ws->gold);
+    att_persons_cache_free(ws->persons);
     free(ws);
 }
 

@@ -105,15 +105,14 @@ typedef struct {
     uint32_t first;
 } pers;
 
-typedef struct {
-    att_workspace *ws;
-    att_doc *doc;
-    const att_lexicon *lex;
-    att_arena *a;
-    int lang;
-    int is_ru, is_vi, is_en;
-    int k_person, k_title, k_honor, k_place, k_short, k_given, k_family, k_particle, k_visyl, k_org;
-    int k_langword, k_abbrev;
+/* What the stage reads from the lexicon alone, prepared once per workspace
+ * (thread) and kept until att_workspace_free: the kinds and lookup roots,
+ * the people and office table views, the transcription, romanisation and
+ * ending tables.  Rows live in the cache's own arena. */
+struct att_persons_cache {
+    att_arena arena;
+    int kinds_ready;
+    int k_person, k_title, k_honor, k_place, k_short, k_given, k_family, k_particle, k_visyl;
     uint32_t ix_short, ix_given, ix_family, ix_particle, ix_visyl;
     att_table_view tabs[8];
     size_t ntabs;
@@ -129,6 +128,26 @@ typedef struct {
     int ppl_col[8][7];          /* per table view: id name_en name_ru name_vi aliases country gender */
     struct sufrow { const char *end, *nom; uint8_t el, nl, part, gender, cases, adj, title; float weight; } *sufs;
     uint32_t nsufs;
+};
+
+void att_persons_cache_free(att_persons_cache *pc)
+{
+    if (!pc) return;
+    att_arena_free(&pc->arena);
+    free(pc);
+}
+
+typedef struct {
+    att_workspace *ws;
+    att_doc *doc;
+    const att_lexicon *lex;
+    att_arena *a;
+    int lang;
+    int is_ru, is_vi, is_en;
+    int k_person, k_title, k_honor, k_place, k_short, k_given, k_family, k_particle, k_visyl, k_org;
+    int k_langword, k_abbrev;
+    uint32_t ix_short, ix_given, ix_family, ix_particle, ix_visyl;
+    att_persons_cache *s;       /* the workspace's: tables prepared once per thread */
     uint8_t *tc;                /* per token: cached answers (TC_* bits) */
     uint32_t tcl_line;          /* title_case_line's last line (first token + 1) */
     int tcl_value;
@@ -228,8 +247,8 @@ static uint8_t case_bits(const char *s, size_t n);
 /* the non-phrase tables, read on first use */
 static void need_tables(pctx *c)
 {
-    if (c->tables_ready) return;
-    c->tables_ready = 1;
+    if (c->s->tables_ready) return;
+    c->s->tables_ready = 1;
     /* one pass over the lexicon's tables */
     att_table_view all[64];
     size_t n = att_lex_tables(c->lex, "", all, 64);
@@ -239,26 +258,26 @@ static void need_tables(pctx *c)
     for (size_t i = 0; i < n; i++) {
         const char *name = att_lex_str(c->lex, all[i].t->name);
         int people = !strncmp(name, "people", 6), off = !strncmp(name, "offices", 7);
-        if ((people || off) && c->ntabs < 8) {
-            size_t k = c->ntabs++;
-            c->tabs[k] = all[i];
-            c->tab_name[k] = name;
-            c->tab_len[k] = strlen(name);
+        if ((people || off) && c->s->ntabs < 8) {
+            size_t k = c->s->ntabs++;
+            c->s->tabs[k] = all[i];
+            c->s->tab_name[k] = name;
+            c->s->tab_len[k] = strlen(name);
             /* tables of one header share its interned column names */
             const att_table_view *f = people ? first_p : first_o;
             int same = f && f->t->ncols == all[i].t->ncols;
             for (uint32_t q = 0; same && q < all[i].t->ncols; q++) same = f->cells[q] == all[i].cells[q];
-            size_t fk = same ? (size_t)(f - c->tabs) : k;
-            for (int q = 0; q < 6; q++) c->off_col[k][q] = same ? c->off_col[fk][q] : att_table_col(&c->tabs[k], oc[q]);
-            for (int q = 0; q < 7; q++) c->ppl_col[k][q] = same ? c->ppl_col[fk][q] : att_table_col(&c->tabs[k], pc[q]);
-            if (people && !first_p) first_p = &c->tabs[k];
-            if (off && !first_o) first_o = &c->tabs[k];
+            size_t fk = same ? (size_t)(f - c->s->tabs) : k;
+            for (int q = 0; q < 6; q++) c->s->off_col[k][q] = same ? c->s->off_col[fk][q] : att_table_col(&c->s->tabs[k], oc[q]);
+            for (int q = 0; q < 7; q++) c->s->ppl_col[k][q] = same ? c->s->ppl_col[fk][q] : att_table_col(&c->s->tabs[k], pc[q]);
+            if (people && !first_p) first_p = &c->s->tabs[k];
+            if (off && !first_o) first_o = &c->s->tabs[k];
         } else if (!strcmp(name, "transcription")) {
-            c->tr = all[i], c->have_tr = 1;
+            c->s->tr = all[i], c->s->have_tr = 1;
         } else if (!strcmp(name, "romanise")) {
-            c->rom = all[i], c->have_rom = 1;
+            c->s->rom = all[i], c->s->have_rom = 1;
         } else if (!strcmp(name, "name_suffixes")) {
-            c->suf = all[i], c->have_suf = 1;
+            c->s->suf = all[i], c->s->have_suf = 1;
         }
     }
 }
@@ -267,15 +286,15 @@ static void need_tables(pctx *c)
 static void need_sufs(pctx *c)
 {
     need_tables(c);
-    if (c->sufs_ready) return;
-    c->sufs_ready = 1;
-    if (c->have_suf) {
-        const att_table_view *v = &c->suf;
+    if (c->s->sufs_ready) return;
+    c->s->sufs_ready = 1;
+    if (c->s->have_suf) {
+        const att_table_view *v = &c->s->suf;
         int ce = att_table_col(v, "ending"), cn = att_table_col(v, "nominative"), cp = att_table_col(v, "part"),
             cg = att_table_col(v, "gender"), cc = att_table_col(v, "case"), cw = att_table_col(v, "weight");
-        c->sufs = att_arena_alloc(c->a, (v->t->nrows + 1) * sizeof *c->sufs);
+        c->s->sufs = att_arena_alloc(&c->s->arena, (v->t->nrows + 1) * sizeof *c->s->sufs);
         for (uint32_t r = 0; r < v->t->nrows; r++) {
-            struct sufrow *x = &c->sufs[c->nsufs];
+            struct sufrow *x = &c->s->sufs[c->s->nsufs];
             x->end = att_table_cell(v, r, ce);
             x->nom = att_table_cell(v, r, cn);
             x->el = (uint8_t)strlen(x->end);
@@ -289,7 +308,7 @@ static void need_sufs(pctx *c)
             x->cases = case_bits(cs, strlen(cs));
             const char *w = cw >= 0 ? att_table_cell(v, r, cw) : "";
             x->weight = *w ? (float)strtod(w, NULL) : x->part ? 2.0f : 1.5f;
-            if (x->el) c->nsufs++;
+            if (x->el) c->s->nsufs++;
         }
     }
 }
@@ -297,8 +316,8 @@ static void need_sufs(pctx *c)
 static const att_table_view *table(pctx *c, const char *name, size_t n)
 {
     need_tables(c);
-    for (size_t i = 0; i < c->ntabs; i++)
-        if (c->tab_len[i] == n && memcmp(c->tab_name[i], name, n) == 0) return &c->tabs[i];
+    for (size_t i = 0; i < c->s->ntabs; i++)
+        if (c->s->tab_len[i] == n && memcmp(c->s->tab_name[i], name, n) == 0) return &c->s->tabs[i];
     return NULL;
 }
 
@@ -890,8 +909,8 @@ static int ru_readings(pctx *c, const char *key, size_t kl, reading *r, int max)
         n++;
     }
     need_sufs(c);
-    for (uint32_t row = 0; row < c->nsufs && n < max; row++) {
-        const struct sufrow *x = &c->sufs[row];
+    for (uint32_t row = 0; row < c->s->nsufs && n < max; row++) {
+        const struct sufrow *x = &c->s->sufs[row];
         if (x->adj || x->title || !ends_with(key, kl, x->end, x->el) || cp_count(key, kl - x->el) < 2) continue;
         /* `Теллечеа`, `Гарсиа`: after a vowel the ending is the word's own */
         if (!x->nl && kl - x->el >= 2 && is_cyr_vowel(key + kl - x->el - 2)) continue;
@@ -1007,11 +1026,11 @@ static int ru_nominative(pctx *c, char keys[][96], int nw, char out[][96], char 
 static att_trtab *trt(pctx *c)
 {
     need_tables(c);
-    if (!c->tt_ready) {
-        c->tt_ready = 1;
-        if (!c->have_tr || !att_tr_prepare(&c->tt, &c->tr, c->a)) c->have_tr = 0;
+    if (!c->s->tt_ready) {
+        c->s->tt_ready = 1;
+        if (!c->s->have_tr || !att_tr_prepare(&c->s->tt, &c->s->tr, &c->s->arena)) c->s->have_tr = 0;
     }
-    return c->have_tr ? &c->tt : NULL;
+    return c->s->have_tr ? &c->s->tt : NULL;
 }
 
 /* a Russian-spelt word read as a Vietnamese syllable: the lookup rows of
@@ -1204,7 +1223,7 @@ static int offices_of(pctx *c, const att_lex_entry *e, offices *o)
     if (!ref || !l) return 0;
     o->v = ref_row(c, ref, l, &o->row, &o->n);
     if (!o->v) return 0;
-    const int *k = c->off_col[o->v - c->tabs];
+    const int *k = c->s->off_col[o->v - c->s->tabs];
     o->c_role = k[0], o->c_org = k[1], o->c_country = k[2], o->c_sector = k[3], o->c_start = k[4], o->c_end = k[5];
     return o->c_role >= 0;
 }
@@ -1308,7 +1327,7 @@ static const char *people_cell(pctx *c, const att_table_view *v, uint32_t row, c
     static const char *const pc[7] = {"id", "name_en", "name_ru", "name_vi", "aliases", "country", "gender"};
     int k = -1;
     for (int i = 0; i < 7; i++)
-        if (!strcmp(pc[i], col)) k = c->ppl_col[v - c->tabs][i];
+        if (!strcmp(pc[i], col)) k = c->s->ppl_col[v - c->s->tabs][i];
     return k >= 0 ? att_table_cell(v, row, k) : "";
 }
 
@@ -1362,8 +1381,8 @@ static int is_patronymic(pctx *c, const char *w)
 {
     need_sufs(c);
     size_t l = strlen(w);
-    for (uint32_t r = 0; r < c->nsufs; r++) {
-        const struct sufrow *x = &c->sufs[r];
+    for (uint32_t r = 0; r < c->s->nsufs; r++) {
+        const struct sufrow *x = &c->s->sufs[r];
         if (x->part == 'p' && (x->cases & 1) && x->el >= 4 && ends_with(w, l, x->end, x->el)) return 1;
     }
     return 0;
@@ -1456,11 +1475,11 @@ static void build_uname(pctx *c, const uint32_t *pa, const uint32_t *pb, int nw,
                     }
                 }
                 need_tables(c);
-                if (!c->rt_ready) {
-                    c->rt_ready = 1;
-                    if (!c->have_rom || !att_rom_prepare(&c->rt, &c->rom, c->a)) c->have_rom = 0;
+                if (!c->s->rt_ready) {
+                    c->s->rt_ready = 1;
+                    if (!c->s->have_rom || !att_rom_prepare(&c->s->rt, &c->s->rom, &c->s->arena)) c->s->have_rom = 0;
                 }
-                if (!ll && c->have_rom) ll = att_ru_romanise(&c->rt, raw, strlen(raw), lat, sizeof lat);
+                if (!ll && c->s->have_rom) ll = att_ru_romanise(&c->s->rt, raw, strlen(raw), lat, sizeof lat);
             }
             if (!ll) copyz(lat, sizeof lat, raw), ll = strlen(lat);
             char tc[96];
@@ -1765,13 +1784,13 @@ static int at_place(const pctx *c, uint32_t a, uint32_t b)
 static int cyr_shaped(pctx *c, const uint32_t *pa, const uint32_t *pb, int nw)
 {
     need_sufs(c);
-    if (nw < 2 || nw > 3 || !c->nsufs) return 0;
+    if (nw < 2 || nw > 3 || !c->s->nsufs) return 0;
     for (int i = 1; i < nw; i++) {
         char key[96];
         size_t kl = word_key(c, pa[i], pb[i], key, sizeof key);
         if (!kl) return 0;
-        for (uint32_t r = 0; r < c->nsufs; r++) {
-            const struct sufrow *x = &c->sufs[r];
+        for (uint32_t r = 0; r < c->s->nsufs; r++) {
+            const struct sufrow *x = &c->s->sufs[r];
             if (x->el >= 4 && x->part == (i == nw - 1 ? 's' : 'p') && ends_with(key, kl, x->end, x->el) &&
                 cp_count(key, kl - x->el) >= 2)
                 return 1;
@@ -1788,8 +1807,8 @@ static int adjective_shaped(pctx *c, uint32_t a, uint32_t b)
     need_sufs(c);
     char key[96];
     size_t kl = word_key(c, a, b, key, sizeof key);
-    for (uint32_t r = 0; r < c->nsufs; r++) {
-        const struct sufrow *x = &c->sufs[r];
+    for (uint32_t r = 0; r < c->s->nsufs; r++) {
+        const struct sufrow *x = &c->s->sufs[r];
         if (x->adj && ends_with(key, kl, x->end, x->el) && cp_count(key, kl) > cp_count(x->end, x->el) + 1) return 1;
     }
     return 0;
@@ -2039,8 +2058,8 @@ static uint8_t title_case(pctx *c, const title *ti)
     size_t kl = word_key(c, ti->tok, e, key, sizeof key);
     if (!kl) return 0;
     const struct sufrow *best = NULL;
-    for (uint32_t r = 0; r < c->nsufs; r++) {
-        const struct sufrow *x = &c->sufs[r];
+    for (uint32_t r = 0; r < c->s->nsufs; r++) {
+        const struct sufrow *x = &c->s->sufs[r];
         if (x->title && ends_with(key, kl, x->end, x->el) && (!best || x->el > best->el)) best = x;
     }
     return best ? best->cases : 1;
@@ -2548,28 +2567,39 @@ void att_recognise_persons(att_workspace *ws, att_doc *doc)
     c->is_ru = doc->lang_id == ws->lang_ru;
     c->is_vi = doc->lang_id == ws->lang_vi;
     c->is_en = doc->lang_id == ws->lang_en;
-    /* the kinds this stage reads, one pass over the kind names */
-    c->k_person = c->k_title = c->k_honor = c->k_place = c->k_short = c->k_given = c->k_family = -1;
-    c->k_particle = c->k_visyl = c->k_langword = c->k_abbrev = -1;
-    c->k_org = ws->k_org;
-    c->k_langword = ws->k_langword;
-    c->k_abbrev = ws->k_abbrev;
-    {
+    if (!ws->persons) ws->persons = att_xcalloc(1, sizeof *ws->persons);
+    att_persons_cache *s = c->s = ws->persons;
+    if (!s->kinds_ready) {
+        /* the kinds this stage reads, one pass over the kind names */
+        s->kinds_ready = 1;
+        s->k_person = s->k_title = s->k_honor = s->k_place = s->k_short = s->k_given = s->k_family = -1;
+        s->k_particle = s->k_visyl = -1;
         static const char *const names[] = {"person", "title", "honorific", "place_word", "person_short",
                                             "given_name", "family_name", "name_particle", "vi_syllable"};
-        int *slots[] = {&c->k_person, &c->k_title, &c->k_honor, &c->k_place, &c->k_short,
-                        &c->k_given, &c->k_family, &c->k_particle, &c->k_visyl};
+        int *slots[] = {&s->k_person, &s->k_title, &s->k_honor, &s->k_place, &s->k_short,
+                        &s->k_given, &s->k_family, &s->k_particle, &s->k_visyl};
         const char *kn;
         for (int k = 0; *(kn = att_lex_kind_name(c->lex, k)); k++)
             for (size_t j = 0; j < sizeof names / sizeof *names; j++)
                 if (kn[0] == names[j][0] && !strcmp(kn, names[j])) *slots[j] = k;
+        s->ix_short = idx_root(c->lex, "short");
+        s->ix_given = idx_root(c->lex, "given");
+        s->ix_family = idx_root(c->lex, "family");
+        s->ix_particle = idx_root(c->lex, "particle");
+        s->ix_visyl = idx_root(c->lex, "visyl");
     }
+    c->k_person = s->k_person, c->k_title = s->k_title, c->k_honor = s->k_honor, c->k_place = s->k_place;
+    c->k_short = s->k_short, c->k_given = s->k_given, c->k_family = s->k_family;
+    c->k_particle = s->k_particle, c->k_visyl = s->k_visyl;
+    c->k_org = ws->k_org;
+    c->k_langword = ws->k_langword;
+    c->k_abbrev = ws->k_abbrev;
     if (c->k_person < 0 && c->k_title < 0) return;
-    c->ix_short = idx_root(c->lex, "short");
-    c->ix_given = idx_root(c->lex, "given");
-    c->ix_family = idx_root(c->lex, "family");
-    c->ix_particle = idx_root(c->lex, "particle");
-    c->ix_visyl = idx_root(c->lex, "visyl");
+    c->ix_short = s->ix_short;
+    c->ix_given = s->ix_given;
+    c->ix_family = s->ix_family;
+    c->ix_particle = s->ix_particle;
+    c->ix_visyl = s->ix_visyl;
     c->date = doc->published[0] ? doc->published : NULL;
 
     c->tk = att_arena_alloc(c->a, doc->ntok + 1);

@@ -29,4 +29,9 @@ typedef struct {
     size_t nmentions;
 } att_person;
 
+/* The stage's per-workspace tables (persons.c): made on first use, freed
+ * with the workspace. */
+typedef struct att_persons_cache att_persons_cache;
+void att_persons_cache_free(att_persons_cache *pc);
+
 #endif
