@@ -8,6 +8,7 @@ int att_cmd_extract(int argc, char **argv);
 int att_cmd_ingest(int argc, char **argv);
 int att_cmd_query(int argc, char **argv);
 int att_cmd_export(int argc, char **argv);
+int att_cmd_serve(int argc, char **argv);
 
 /* query.c: the filter options query and export share */
 int att_cli_filter_opt(int c, const char *arg, att_query *q);

@@ -15,6 +15,7 @@ static void usage(FILE *f)
             "  ingest    extract and store (SQLite or PostgreSQL), events merged across reports\n"
             "  query     events, mentions, documents... from the store, filtered\n"
             "  export    the store's events as PLOVER, POLECAT, GDELT or ICEWS files\n"
+            "  serve     the store as a JSON API and a web page (HTTP)\n"
             "\n"
             "  attache --version    print the version\n"
             "  attache --help       this help\n"
@@ -40,6 +41,7 @@ int main(int argc, char **argv)
     if (strcmp(argv[1], "ingest") == 0) return att_cmd_ingest(argc - 1, argv + 1);
     if (strcmp(argv[1], "query") == 0) return att_cmd_query(argc - 1, argv + 1);
     if (strcmp(argv[1], "export") == 0) return att_cmd_export(argc - 1, argv + 1);
+    if (strcmp(argv[1], "serve") == 0) return att_cmd_serve(argc - 1, argv + 1);
     fprintf(stderr, "attache: unknown command '%s'\n", argv[1]);
     usage(stderr);
     return 2;

@@ -281,6 +281,7 @@ typedef struct {
     const char *doc;        /* one document id */
     const char *sector;     /* agreements: sector */
     long long limit;        /* 0 = no limit */
+    long long offset;       /* rows to skip first (paging); 0 = none */
 } att_query;
 
 typedef struct att_rows att_rows;
@@ -309,6 +310,42 @@ ATT_EXPORT void att_rows_free(att_rows *r);
 typedef int (*att_write_fn)(void *ctx, const char *p, size_t n);
 ATT_EXPORT long long att_store_export(att_store *st, const att_lexicon *lex, const char *format,
                                       const att_query *q, att_write_fn write, void *ctx, att_error *err);
+
+/* -------------------------------------------------------------- HTTP API */
+
+/*
+ * The answers of `attache serve`'s JSON API (docs/API.md), without the
+ * HTTP: the server passes a request's path and query parameters and sends
+ * back the body and status these return.  Every body is one JSON object;
+ * an error is {"error": message, "status": N}.
+ */
+typedef struct {
+    const char *name, *value;   /* percent-decoded */
+} att_api_param;
+
+/* Answers a GET of the read API.  `path` is the part after "/api"
+ * ("/events", "/dyads/RUS-VNM", "/documents/ID"...).  Unknown or repeated
+ * parameters are errors (400).  Writes a NUL-terminated JSON body to
+ * *body (caller frees with free()) and its length to *len; returns the
+ * HTTP status (200, 400 bad parameter, 404 no such path or id, 500 store
+ * error). */
+ATT_EXPORT int att_api_get(att_store *st, const char *path, const att_api_param *params, size_t nparams,
+                           char **body, size_t *len);
+
+/* POST /api/documents: `data` is one JSON object {"text", "id",
+ * "published", "source", "url", "title", "lang"} (only text required),
+ * an array of up to 1,000 of them, or {"documents": [...]}.  Every
+ * document is checked first, then extracted with `ws` and stored in one
+ * transaction (all or none), as `attache ingest` would.  Returns 201 (something stored),
+ * 200 (every document was already stored unchanged), 400 or 500; the
+ * body lists each document's id, status (new, replaced, unchanged) and
+ * counts.  Caller frees *body. */
+ATT_EXPORT int att_api_post_documents(att_store *st, att_workspace *ws, const char *data, size_t n,
+                                      char **body, size_t *len);
+
+/* An error body {"error": message, "status": status}; returns status.
+ * Caller frees *body. */
+ATT_EXPORT int att_api_error(int status, const char *message, char **body, size_t *len);
 
 #ifdef __cplusplus
 }

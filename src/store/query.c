@@ -10,10 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct {
-    const char *expr, *name;
-    char type;
-} colspec;
+typedef att_colspec colspec;
 
 static const colspec EVENT_COLS[] = {
     {"e.id", "id", 'i'},
@@ -193,6 +190,11 @@ static char *like_pattern(const char *s)
 
 att_rows *att_store_query(att_store *st, const att_query *q, att_error *err)
 {
+    return att_store_query_cols(st, q, NULL, err);
+}
+
+att_rows *att_store_query_cols(att_store *st, const att_query *q, const att_colspec *cols_in, att_error *err)
+{
     static const att_query none;
     if (!q) q = &none;
     char msg[256];
@@ -210,6 +212,7 @@ att_rows *att_store_query(att_store *st, const att_query *q, att_error *err)
                         "what to list is events, mentions, documents, agreements, relations or persons");
         return NULL;
     }
+    if (cols_in) cols = cols_in;
     int pg = att_db_kind(st->db) == ATT_DB_PG;
     params P = {{0}, {0}, 0};
     att_buf sql;
@@ -392,6 +395,12 @@ att_rows *att_store_query(att_store *st, const att_query *q, att_error *err)
         char v[32];
         snprintf(v, sizeof v, "%lld", q->limit);
         att_buf_puts(&sql, " LIMIT ?");
+        p_add_int(&P, v);
+    }
+    if (q->offset > 0) {
+        char v[32];
+        snprintf(v, sizeof v, "%lld", q->offset);
+        att_buf_puts(&sql, q->limit > 0 ? " OFFSET ?" : (pg ? " OFFSET ?" : " LIMIT -1 OFFSET ?"));
         p_add_int(&P, v);
     }
     att_stmt *s = att_db_prepare(st->db, sql.p);

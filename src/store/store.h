@@ -59,6 +59,17 @@ typedef struct {
     char *published, *source_key;
 } att_mention;
 
+/* query.c: a column of a query's result: SQL expression, name, type
+ * ('s' text, 'i' integer, 'f' number) */
+typedef struct {
+    const char *expr, *name;
+    char type;
+} att_colspec;
+/* att_store_query with other columns (NULL-terminated list; their table
+ * alias must be the one of q->what: e, m, d, a, r, p); cols NULL = the
+ * usual ones.  Used by the HTTP API (api.c). */
+att_rows *att_store_query_cols(att_store *st, const att_query *q, const att_colspec *cols, att_error *err);
+
 /* store.c */
 att_stmt *att_store_stmt(att_store *st, int which);
 void att_store_error(att_error *err, att_status code, const char *what, const char *detail);

@@ -1,0 +1,187 @@
+// End-to-end test of the page of `attache serve` in a real headless browser:
+// Debian's chromium driven by playwright-core (from web/node_modules).
+//
+//   node tests/serve/browser_test.mjs ATTACHE SRCDIR WEBDIR [SCREENSHOT_DIR]
+//
+// A store is ingested from the example corpus (examples/), a document with
+// hostile markup is posted through the API, and the page is checked: pick
+// RUS and VNM, the timeline and the table show the events the API has, an
+// event opens its article with the evidence sentence highlighted, the
+// hostile document shows its markup as text and runs none of it, nothing
+// is fetched from anywhere but the server, and the CSV export holds the
+// table.  Exit 77 (skipped) only when no chromium is installed.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const [attache, src, web, shots] = process.argv.slice(2);
+if (!attache || !src || !web) {
+  console.error('usage: browser_test.mjs ATTACHE SRCDIR WEBDIR [SCREENSHOT_DIR]');
+  process.exit(2);
+}
+const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+if (!chromiumPath) {
+  console.log('SKIP: no chromium installed (apt-get install chromium)');
+  process.exit(77);
+}
+const require = createRequire(join(src, 'web', 'package.json'));
+const { chromium } = require('playwright-core');
+if (!existsSync(join(web, 'index.html'))) {
+  console.error(`FAIL: the page is not built in ${web} (make, or sh web/build.sh)`);
+  process.exit(1);
+}
+
+let failures = 0;
+function check(cond, what) {
+  if (cond) console.log('ok   ' + what);
+  else { console.log('FAIL ' + what); failures++; }
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'attache-browser-'));
+const db = join(tmp, 'store.db');
+const TOKEN = 'browser-test-token';
+let server = null;
+let browser = null;
+
+async function main() {
+  const ing = spawnSync(attache, ['ingest', '--db', db, '-q', join(src, 'examples')], { encoding: 'utf8' });
+  if (ing.status !== 0 && ing.status !== 1) throw new Error('ingest failed: ' + ing.stderr);
+
+  server = spawn(attache, ['serve', '--db', db, '--listen', '127.0.0.1:0', '--token', TOKEN, '--web', web, '--rate', '0'],
+    { stdio: ['ignore', 'ignore', 'pipe'] });
+  const base = await new Promise((resolve, reject) => {
+    let err = '';
+    const t = setTimeout(() => reject(new Error('attache serve did not start: ' + err)), 15000);
+    server.stderr.on('data', (d) => {
+      err += d;
+      const m = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(err);
+      if (m) { clearTimeout(t); resolve(`http://127.0.0.1:${m[1]}`); }
+    });
+    server.on('exit', (c) => reject(new Error(`attache serve exited (${c}): ${err}`)));
+  });
+  const api = async (path, init) => {
+    const r = await fetch(base + '/api' + path, init);
+    return { status: r.status, body: await r.json() };
+  };
+
+  // a hostile document, through the write API
+  const hostile = {
+    id: 'hostile-1',
+    published: '2025-11-17',
+    title: 'Talks <img src=x onerror="window.__pwned=3">',
+    text: 'HANOI, Nov 17 — Vietnamese Foreign Minister Bui Thanh Son held talks with Russian Foreign Minister ' +
+      'Sergei Lavrov in Hanoi on Monday. <script>window.__pwned=1</script> The ministers also discussed ' +
+      'trade. <img src=x onerror="window.__pwned=2"> <b>bold</b> &amp; done.',
+  };
+  const posted = await api('/documents', { method: 'POST', headers: { Authorization: 'Bearer ' + TOKEN, 'Content-Type': 'application/json' },
+    body: JSON.stringify(hostile) });
+  check(posted.status === 201, `POST /api/documents stores the hostile document (${posted.status})`);
+
+  const dyad = (await api('/dyads/RUS-VNM')).body;
+  const listed = (await api('/events?pair=RUS,VNM&limit=50')).body.events;
+  check(dyad.events > 0 && listed.length > 0, `the store has RUS-VNM events (${dyad.events})`);
+
+  browser = await chromium.launch({ executablePath: chromiumPath, headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+  const page = await ctx.newPage();
+  const foreign = [];
+  const errors = [];
+  page.on('request', (r) => { const u = r.url(); if (!u.startsWith(base) && !u.startsWith('blob:') && !u.startsWith('data:')) foreign.push(u); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+
+  await page.goto(base + '/', { waitUntil: 'load' });
+  await page.waitForSelector('body[data-ready="1"]', { timeout: 20000 });
+  check(true, 'the page loads and shows the first country');
+
+  // pick the pair
+  await page.selectOption('#country-a', 'RUS');
+  await page.selectOption('#country-b', 'VNM');
+  await page.evaluate(() => { document.body.dataset.ready = '0'; });
+  await page.click('#show');
+  await page.waitForSelector('body[data-ready="1"]', { timeout: 20000 });
+
+  // timeline
+  const summary = await page.textContent('#timeline-summary');
+  check(summary.includes(`RUS–VNM: ${dyad.events} events`), `timeline summary counts ${dyad.events} events: "${summary}"`);
+  const tl = await page.evaluate(() => window.attache.timeline);
+  const placed = tl.series.reduce((n, p) => n + p.events, 0);
+  check(placed === dyad.events - dyad.imprecise, `timeline places ${placed} events in weeks, as the API does`);
+  check(await page.locator('#timeline canvas').count() > 0, 'timeline is drawn (uPlot canvas)');
+  check(await page.locator('#network canvas').count() > 0, 'network is drawn (cytoscape canvas)');
+
+  // table
+  const rows = page.locator('#events tbody tr[data-event]');
+  const n = await rows.count();
+  check(n === listed.length, `table shows ${n} events, the API ${listed.length}`);
+  const ids = await rows.evaluateAll((trs) => trs.map((t) => t.dataset.event));
+  check(JSON.stringify(ids) === JSON.stringify(listed.map((e) => e.id)), 'table rows are the API events in order');
+  const ours = listed.find((e) => e.first_doc === 'hostile-1');
+  check(!!ours, 'the posted document\'s event is in the table');
+
+  // the article behind an event: the example corpus's Rudenko talks, else the first
+  const pick = listed.find((e) => e.first_doc === 'ru-01' && e.type === 'CONSULT' && e.date === '2025-11-03') ||
+    listed.find((e) => e.first_doc && e.evidence);
+  await page.click(`#events tbody tr[data-event="${pick.id}"]`);
+  await page.waitForSelector('#article mark.current', { timeout: 10000 });
+  const doc = (await api('/documents/' + encodeURIComponent(pick.first_doc))).body;
+  const ev = doc.events.find((e) => e.event === pick.id);
+  const bytes = Buffer.from(doc.text, 'utf8');
+  const want = bytes.subarray(ev.span.start, ev.span.end).toString('utf8');
+  const got = (await page.locator('#article mark.current').allTextContents()).join('');
+  check(got === want, `article highlights the evidence sentence: "${got.slice(0, 80)}"`);
+  check(got === ev.evidence.text, 'the highlighted sentence is the evidence the record gives');
+  check(await page.isVisible('#article mark.current'), 'the highlighted sentence is on screen');
+  check((await page.textContent('#article-title')) === doc.title, 'article title shown as stored');
+  const personMarks = await page.locator('#article mark.m-person').count();
+  check(doc.persons.length === 0 || personMarks > 0, `persons are marked in the article (${personMarks})`);
+  if (shots) {
+    mkdirSync(shots, { recursive: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(shots, 'serve-overview.png'), fullPage: false });
+    await page.locator('#article-panel').screenshot({ path: join(shots, 'serve-article.png') });
+  }
+
+  // CSV export of the table
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-events')]);
+  const csv = readFileSync(await dl.path(), 'utf8').replace(/^\ufeff/, '').trim().split(/\r\n/);
+  check(csv[0].startsWith('id,date,type') && csv.length === n + 1, `CSV export holds the header and ${n} rows`);
+
+  // the hostile document renders as text
+  await page.goto('about:blank');
+  await page.goto(base + '/#a=RUS&b=VNM&doc=hostile-1', { waitUntil: 'load' });
+  await page.waitForSelector('body[data-ready="1"]', { timeout: 20000 });
+  await page.waitForFunction(() => window.attache.doc && window.attache.doc.id === 'hostile-1', null, { timeout: 10000 });
+  await page.waitForTimeout(300);
+  const art = await page.textContent('#article');
+  check(art.includes('<script>window.__pwned=1</script>'), 'a <script> in the article is shown as text');
+  check(art.includes('<img src=x onerror="window.__pwned=2">'), 'an <img onerror> in the article is shown as text');
+  check(art.includes('<b>bold</b> &amp; done.'), 'markup and entities are shown as written');
+  check((await page.textContent('#article-title')) === hostile.title, 'a hostile title is shown as text');
+  check(await page.locator('#article script, #article img, #article b, #article-title img').count() === 0,
+    'no element was made from the article');
+  check(await page.evaluate(() => window.__pwned === undefined), 'no script from the article ran');
+  if (shots) await page.locator('#article-panel').screenshot({ path: join(shots, 'serve-hostile.png') });
+
+  check(foreign.length === 0, 'nothing fetched from outside the server' + (foreign.length ? ': ' + foreign.join(' ') : ''));
+  check(errors.length === 0, 'no errors in the page' + (errors.length ? ': ' + errors.join(' | ') : ''));
+}
+
+try {
+  await main();
+} catch (e) {
+  console.log('FAIL ' + (e.stack || e));
+  failures++;
+} finally {
+  if (browser) await browser.close().catch(() => {});
+  if (server && server.exitCode == null) {
+    server.kill('SIGTERM');
+    await new Promise((r) => { const t = setTimeout(r, 3000); server.on('exit', () => { clearTimeout(t); r(); }); });
+  }
+  rmSync(tmp, { recursive: true, force: true });
+}
+console.log(failures ? `${failures} check(s) failed` : 'all checks passed');
+process.exit(failures ? 1 : 0);
