@@ -410,6 +410,29 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
     return serve_file(sv, c, url);
 }
 
+/* Percent-decoding of the path and of each query value, in place, except
+ * that %00 is left as it is: a NUL would cut the string short of what
+ * the client asked for (a path then fails the check for '%'; a value is
+ * kept with the three characters). */
+static size_t unescape(void *cls, struct MHD_Connection *c, char *s)
+{
+    (void)cls, (void)c;
+    static const char hex[] = "0123456789abcdef";
+    char *r = s, *w = s;
+    while (*r) {
+        const char *h1, *h2;
+        if (r[0] == '%' && r[1] && r[2] && (h1 = strchr(hex, r[1] | 0x20)) && (h2 = strchr(hex, r[2] | 0x20)) &&
+            (h1 - hex || h2 - hex)) {
+            *w++ = (char)((h1 - hex) * 16 + (h2 - hex));
+            r += 3;
+        } else {
+            *w++ = *r++;
+        }
+    }
+    *w = 0;
+    return (size_t)(w - s);
+}
+
 static void completed(void *cls, struct MHD_Connection *c, void **con_cls, enum MHD_RequestTerminationCode toe)
 {
     (void)cls, (void)c, (void)toe;
@@ -634,7 +657,7 @@ int att_cmd_serve(int argc, char **argv)
         flags, 0, NULL, NULL, handle, &sv, MHD_OPTION_SOCK_ADDR, ai->ai_addr, MHD_OPTION_THREAD_POOL_SIZE,
         (unsigned)threads, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30, MHD_OPTION_CONNECTION_LIMIT, (unsigned)1000,
         MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)256, MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)65536,
-        MHD_OPTION_NOTIFY_COMPLETED, completed, &sv, MHD_OPTION_END);
+        MHD_OPTION_NOTIFY_COMPLETED, completed, &sv, MHD_OPTION_UNESCAPE_CALLBACK, unescape, &sv, MHD_OPTION_END);
     char shown[300];
     if (ai->ai_family == AF_INET6) snprintf(shown, sizeof shown, "[%s]", host);
     else snprintf(shown, sizeof shown, "%s", host);

@@ -1559,9 +1559,19 @@ int att_api_post_documents(att_store *st, att_workspace *ws, const char *data, s
     if (!n) return fail(body, len, 400, "the request body is empty: send a JSON object {\"text\": ...} or an array of them");
     json_tokener *tok = json_tokener_new_ex(64);
     json_tokener_set_flags(tok, JSON_TOKENER_STRICT | JSON_TOKENER_VALIDATE_UTF8);
+    if (n > INT32_MAX) {
+        json_tokener_free(tok);
+        return fail(body, len, 413, "the request body is too large");
+    }
     json_object *root = json_tokener_parse_ex(tok, data, (int)n);
     enum json_tokener_error je = json_tokener_get_error(tok);
     size_t used = json_tokener_get_parse_end(tok);
+    if (!root && je == json_tokener_continue) {
+        /* a number at the very end is complete only at the end of input */
+        root = json_tokener_parse_ex(tok, "", 1);
+        je = json_tokener_get_error(tok);
+        used = n;
+    }
     json_tokener_free(tok);
     if (!root || je != json_tokener_success) {
         json_object_put(root);
