@@ -41,9 +41,10 @@ struct att_workspace {
     /* kinds the engine reads, resolved once */
     int k_country, k_country_adj, k_demonym, k_capital, k_country_prefix, k_country_abbr;
     int k_region, k_org, k_outlet, k_ignore, k_abbrev, k_langword, k_month, k_opener;
-    /* a direct-mapped cache of stems: key hash -> token id */
-    struct { uint64_t h; int32_t sid; uint8_t lang; } stem_cache[4096];
+    /* a two-way set-associative cache of stems: key hash -> token id */
+    struct { uint64_t h; int32_t sid; uint8_t lang; } stem_cache[8192];
     att_vec matches;             /* scratch: att_match */
+    att_lex_roots roots;         /* the trie root's children by token id (lexicon/match.c) */
     att_tokcache *tokcache;      /* words seen by this thread */
     /* the event coder's kinds and tables, resolved once (code/events.c) */
     int code_kinds[24];

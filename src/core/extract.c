@@ -49,6 +49,8 @@ void att_workspace_free(att_workspace *ws)
     sb_stemmer_delete(ws->stem_ru);
     sb_stemmer_delete(ws->stem_en);
     att_vec_free(&ws->matches);
+    free(ws->roots.v);
+    if (ws->tokcache) free(ws->tokcache->scratch);
     free(ws->tokcache);
     free(ws->gold);
     att_persons_cache_free(ws->persons);
@@ -62,8 +64,9 @@ static int32_t stem_of(void *ctx, att_token *t)
     if (!ws->stem) return -1;
     uint8_t lang = ws->stem == ws->stem_ru ? 1 : 2;
     uint64_t h = XXH3_64bits(t->key, t->keylen);
-    size_t slot = h & 4095;
+    size_t slot = h & 8190;        /* the set's first way */
     if (ws->stem_cache[slot].h == h && ws->stem_cache[slot].lang == lang) return ws->stem_cache[slot].sid;
+    if (ws->stem_cache[slot + 1].h == h && ws->stem_cache[slot + 1].lang == lang) return ws->stem_cache[slot + 1].sid;
     const sb_symbol *s = sb_stemmer_stem(ws->stem, (const sb_symbol *)t->key, t->keylen);
     int sl = sb_stemmer_length(ws->stem);
     char buf[ATT_KEY_MAX * 2 + 2];
@@ -73,6 +76,7 @@ static int32_t stem_of(void *ctx, att_token *t)
         memcpy(buf + 1, s, (size_t)sl);
         sid = att_lex_token(ws->lex, buf, (size_t)sl + 1);
     }
+    ws->stem_cache[slot + 1] = ws->stem_cache[slot];    /* the older stem moves to way 2 */
     ws->stem_cache[slot].h = h;
     ws->stem_cache[slot].lang = lang;
     ws->stem_cache[slot].sid = sid;
@@ -83,7 +87,7 @@ void att_lexicon_pass(att_workspace *ws, att_doc *doc)
 {
     ws->stem = doc->lang_id == ws->lang_ru ? ws->stem_ru : doc->lang_id == ws->lang_en ? ws->stem_en : NULL;
     ws->matches.n = 0;
-    att_lex_match(ws->lex, doc->tok, doc->ntok, stem_of, ws, &ws->matches);
+    att_lex_match(ws->lex, doc->tok, doc->ntok, stem_of, ws, &ws->roots, &ws->matches);
     doc->nmatches = ws->matches.n;
     doc->matches = att_arena_alloc(&doc->arena, (doc->nmatches ? doc->nmatches : 1) * sizeof(att_match));
     if (doc->nmatches) memcpy(doc->matches, ws->matches.p, doc->nmatches * sizeof(att_match));

@@ -41,10 +41,21 @@ typedef struct {
 /* Computes a token's stem id on demand (the workspace owns the stemmers). */
 typedef int32_t (*att_stem_fn)(void *ctx, att_token *t);
 
+/* The trie root's child for each token id, looked up once per thread: every
+ * word of a text starts a walk there, and the edge table is too big to stay
+ * in the cache.  Owned by a workspace; zero-initialised is empty. */
+typedef struct {
+    uint32_t *v;         /* ATT_LEX_ROOT_UNSEEN where not looked up yet */
+    size_t n;
+} att_lex_roots;
+#define ATT_LEX_ROOT_UNSEEN 0xFFFFFFFEu
+/* att_lex_child(lex, 0, tok) through the memo (roots may be NULL). */
+uint32_t att_lex_root_child(const att_lexicon *lex, att_lex_roots *roots, int32_t tok);
+
 /* Finds every phrase occurrence in toks[0..n), appending to out (att_match).
- * Token ids are filled in on the way. */
+ * Token ids are filled in on the way.  roots: as for att_lex_root_child. */
 void att_lex_match(const att_lexicon *lex, att_token *toks, size_t n, att_stem_fn stem, void *ctx,
-                   att_vec *out);
+                   att_lex_roots *roots, att_vec *out);
 
 /* Is entry e usable in a document of language `lang` at tokens [tok, end)?
  * (language filter and case-exact check) */

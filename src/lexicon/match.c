@@ -39,8 +39,29 @@ typedef struct {
     size_t i;
 } frame;
 
+uint32_t att_lex_root_child(const att_lexicon *lex, att_lex_roots *roots, int32_t tok)
+{
+    if (tok < 0) return ATT_LEX_NONE;
+    if (!roots) return att_lex_child(lex, 0, tok);
+    if ((size_t)tok >= roots->n) {
+        size_t nn = roots->n ? roots->n : 4096;
+        while (nn <= (size_t)tok) nn *= 2;
+        roots->v = att_xrealloc(roots->v, nn * sizeof *roots->v);
+        for (size_t i = roots->n; i < nn; i++) roots->v[i] = ATT_LEX_ROOT_UNSEEN;
+        roots->n = nn;
+    }
+    uint32_t c = roots->v[tok];
+    if (c == ATT_LEX_ROOT_UNSEEN) c = roots->v[tok] = att_lex_child(lex, 0, tok);
+    return c;
+}
+
+static inline uint32_t child(const att_lexicon *lex, att_lex_roots *roots, uint32_t node, int32_t tok)
+{
+    return node == 0 ? att_lex_root_child(lex, roots, tok) : att_lex_child(lex, node, tok);
+}
+
 void att_lex_match(const att_lexicon *lex, att_token *toks, size_t n, att_stem_fn stem, void *ctx,
-                   att_vec *out)
+                   att_lex_roots *roots, att_vec *out)
 {
     frame stack[64];
     for (size_t s = 0; s < n; s++) {
@@ -51,11 +72,11 @@ void att_lex_match(const att_lexicon *lex, att_token *toks, size_t n, att_stem_f
             frame f = stack[--sp];
             att_token *t = &toks[f.i];
             const att_lex_node *nd = att_lex_node_at(lex, f.node);
-            uint32_t c1 = att_lex_child(lex, f.node, tok_id(lex, t));
+            uint32_t c1 = child(lex, roots, f.node, tok_id(lex, t));
             uint32_t c2 = ATT_LEX_NONE;
             if ((nd->flags & ATT_NODE_STEM_EDGES) && stem && t->type == ATT_TOK_WORD) {
                 if (t->sid == -2) t->sid = stem(ctx, t);
-                if (t->sid >= 0) c2 = att_lex_child(lex, f.node, t->sid);
+                if (t->sid >= 0) c2 = child(lex, roots, f.node, t->sid);
             }
             uint32_t cs[2] = {c1, c2};
             for (int k = 0; k < 2; k++) {

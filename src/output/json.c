@@ -14,9 +14,18 @@ void att_json_str(att_buf *b, const char *s, size_t n)
     att_buf_putc(b, '"');
     size_t i = 0;
     while (i < n) {
+        /* a run of bytes that go out as they are: printable ASCII but the
+         * quote and the backslash, and whole valid UTF-8 sequences */
         size_t run = i;
-        while (run < n && (unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x7f && s[run] != '"' && s[run] != '\\')
-            run++;
+        for (;;) {
+            while (run < n && (unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x7f && s[run] != '"' &&
+                   s[run] != '\\')
+                run++;
+            if (run >= n || (unsigned char)s[run] < 0x80) break;
+            int l = att_utf8_seqlen((const unsigned char *)s + run, n - run);
+            if (!l) break;
+            run += (size_t)l;
+        }
         if (run > i) {
             att_buf_put(b, s + i, run - i);
             i = run;

@@ -14,6 +14,10 @@ static int has_vi_letter(const char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
+        if ((unsigned char)s[i] < 0x80) {   /* ASCII letters have none */
+            i++;
+            continue;
+        }
         int32_t cp;
         i += (size_t)att_utf8_decode(s + i, n - i, &cp);
         if (att_is_vietnamese_letter(cp)) return 1;
@@ -23,15 +27,14 @@ static int has_vi_letter(const char *s, size_t n)
 
 static int has_other_cyrillic(const char *s, size_t n)
 {
-    size_t i = 0;
-    while (i < n) {
-        int32_t cp;
-        i += (size_t)att_utf8_decode(s + i, n - i, &cp);
-        /* і ї є ґ ў (Ukrainian, Belarusian), ђ ј љ њ ћ џ (Serbian), ѓ ќ ѕ (Macedonian) */
-        if (cp == 0x456 || cp == 0x457 || cp == 0x454 || cp == 0x491 || cp == 0x45E || cp == 0x452 ||
-            cp == 0x458 || cp == 0x459 || cp == 0x45A || cp == 0x45B || cp == 0x45F || cp == 0x453 ||
-            cp == 0x45C)
-            return 1;
+    /* і ї є ґ ў (Ukrainian, Belarusian), ђ ј љ њ ћ џ (Serbian), ѓ ќ ѕ (Macedonian):
+     * U+0452..U+045F but ѕ (U+0455) and ѝ (U+045D), and U+0491.  In valid
+     * UTF-8 a lead byte 0xD1 or 0xD2 never occurs inside another sequence,
+     * so the bytes tell. */
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (u[i] == 0xD1 && u[i + 1] >= 0x92 && u[i + 1] <= 0x9F && u[i + 1] != 0x95 && u[i + 1] != 0x9D) return 1;
+        if (u[i] == 0xD2 && u[i + 1] == 0x91) return 1;
     }
     return 0;
 }
@@ -86,7 +89,7 @@ const char *att_text_language(att_workspace *ws, const char *txt, const att_toke
             continue;
         }
         int32_t id = t->id >= 0 ? t->id : t->id == -3 ? -1 : att_lex_token(lex, t->key, t->keylen);
-        uint32_t node = att_lex_child(lex, 0, id);
+        uint32_t node = att_lex_root_child(lex, &ws->roots, id);
         if (node == ATT_LEX_NONE) continue;
         const att_lex_node *nd = att_lex_node_at(lex, node);
         for (uint32_t k = 0; k < nd->count; k++) {

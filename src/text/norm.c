@@ -124,6 +124,35 @@ static size_t encode_all(const int32_t *cps, size_t n, char *out, size_t size)
     return o;
 }
 
+/* The key of a word in Russian letters (А-я, Ёё), with ASCII other than
+ * letters between them, without the Unicode tables: what the general path
+ * below makes of such a word (case folded, й recomposed, ё -> е).  Returns
+ * (size_t)-1 for any other word. */
+static size_t russian_key(const char *s, size_t n, char *out, size_t size)
+{
+    if (n + 1 > size || n > ATT_KEY_MAX) return (size_t)-1;
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return (size_t)-1;
+            out[i++] = (char)c;
+            continue;
+        }
+        if (i + 1 >= n || ((unsigned char)s[i + 1] & 0xC0) != 0x80) return (size_t)-1;
+        unsigned cp = ((c & 0x1Fu) << 6) | ((unsigned char)s[i + 1] & 0x3Fu);
+        if (c != 0xD0 && c != 0xD1) return (size_t)-1;
+        if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;               /* А-Я -> а-я */
+        else if (cp == 0x401 || cp == 0x451) cp = 0x435;         /* Ё ё -> е */
+        else if (cp < 0x430 || cp > 0x44F) return (size_t)-1;
+        out[i] = (char)(0xC0 | (cp >> 6));
+        out[i + 1] = (char)(0x80 | (cp & 0x3F));
+        i += 2;
+    }
+    out[n] = 0;
+    return n;
+}
+
 size_t att_norm_key(const char *s, size_t n, char *out, size_t size)
 {
     size_t i;
@@ -139,6 +168,8 @@ size_t att_norm_key(const char *s, size_t n, char *out, size_t size)
         out[m] = 0;
         return m;
     }
+    size_t r = russian_key(s, n, out, size);
+    if (r != (size_t)-1) return r;
     int32_t cps[ATT_KEY_MAX], dec[ATT_KEY_MAX * 4];
     size_t ncp = decode_all(s, n, cps, ATT_KEY_MAX);
     repair_confusables(cps, ncp);

@@ -89,7 +89,8 @@ typedef struct {
 
 /* A cache of words already seen by this thread: raw bytes -> key, flags and
  * lexicon token id.  News vocabulary is Zipfian, so most words skip the
- * Unicode work.  Direct-mapped; owned by a workspace. */
+ * Unicode work.  Two-way set-associative (a new word pushes the older of
+ * its set's two out); owned by a workspace. */
 #define ATT_TOKCACHE_SLOTS 8192
 typedef struct {
     uint64_t h;                  /* hash of the raw bytes; 0 = empty */
@@ -101,6 +102,8 @@ typedef struct {
 
 typedef struct {
     att_tokcache_entry e[ATT_TOKCACHE_SLOTS];
+    att_token *scratch;          /* the token array while it grows (reused) */
+    size_t scratch_cap;
     /* resolves a key to its lexicon token id (-1 when absent) */
     int32_t (*idfn)(void *ctx, const char *key, size_t n);
     void *ctx;

@@ -109,10 +109,15 @@ static size_t scan_word(const char *s, size_t n, uint8_t *flags, uint8_t *type)
     return i;
 }
 
+static inline int cached_is(const att_tokcache_entry *ce, uint64_t h, const char *raw, size_t w)
+{
+    return ce->h == h && ce->rawlen == w && memcmp(ce->raw, raw, w) == 0;
+}
+
 att_token *att_tokenize(att_arena *a, const char *txt, size_t len, size_t *ntok, att_tokcache *cache)
 {
-    size_t cap = 64, n = 0;
-    att_token *t = att_xmalloc(cap * sizeof *t);
+    size_t cap = cache && cache->scratch ? cache->scratch_cap : 64, n = 0;
+    att_token *t = cache && cache->scratch ? cache->scratch : att_xmalloc(cap * sizeof *t);
     size_t i = 0;
     uint8_t pending = 0;
     int newlines = 0;
@@ -151,8 +156,10 @@ att_token *att_tokenize(att_arena *a, const char *txt, size_t len, size_t *ntok,
             uint64_t h = 0;
             if (cache && w < sizeof ce->raw) {
                 h = XXH3_64bits(txt + i, w) | 1;
-                ce = &cache->e[h & (ATT_TOKCACHE_SLOTS - 1)];
-                if (ce->h == h && ce->rawlen == w && memcmp(ce->raw, txt + i, w) == 0) {
+                ce = &cache->e[h & (ATT_TOKCACHE_SLOTS - 2)];     /* the set's first way */
+                int hit = cached_is(ce, h, txt + i, w);
+                if (!hit && cached_is(ce + 1, h, txt + i, w)) ce++, hit = 1;
+                if (hit) {
                     tk->key = att_arena_strndup(a, ce->key, ce->keylen);
                     tk->keylen = ce->keylen;
                     tk->type = ce->type;
@@ -173,6 +180,7 @@ att_token *att_tokenize(att_arena *a, const char *txt, size_t len, size_t *ntok,
                 tk->id = cache->idfn(cache->ctx, key, kl);
                 if (tk->id < 0) tk->id = -3;   /* looked up, absent */
                 if (ce && kl < sizeof ce->key && w < sizeof ce->raw) {
+                    ce[1] = ce[0];                              /* the older word moves to way 2 */
                     ce->h = h;
                     ce->rawlen = (uint8_t)w;
                     memcpy(ce->raw, txt + i, w);
@@ -199,7 +207,12 @@ att_token *att_tokenize(att_arena *a, const char *txt, size_t len, size_t *ntok,
     /* move into the arena so the document owns it */
     att_token *out = att_arena_alloc(a, (n ? n : 1) * sizeof *out);
     if (n) memcpy(out, t, n * sizeof *out);
-    free(t);
+    if (cache) {
+        cache->scratch = t;
+        cache->scratch_cap = cap;
+    } else {
+        free(t);
+    }
     *ntok = n;
     return out;
 }
