@@ -199,6 +199,47 @@ static int store_fail(att_store *st, const att_error *err, char **body, size_t *
     return fail(body, len, 500, "store error: %s", err->detail[0] ? err->detail : att_db_error(st->db));
 }
 
+/* Each listed event gets "evidence": the sentence of its first report.
+ * One query for the page, after it is cut: a column with a subquery
+ * would be computed for every row the page skips. */
+static void add_evidence(att_store *st, json_object *arr)
+{
+    size_t n = json_object_array_length(arr);
+    if (!n) return;
+    att_buf sql;
+    att_buf_init(&sql);
+    att_buf_puts(&sql, "SELECT m.event, m.doc, m.evidence FROM mentions m WHERE m.event IN (");
+    for (size_t i = 0; i < n; i++) att_buf_puts(&sql, i ? ", ?" : "?");
+    att_buf_puts(&sql, ") ORDER BY m.event, m.idx");
+    att_stmt *s = att_db_prepare(st->db, sql.p);
+    att_buf_free(&sql);
+    int64_t *ids = att_xcalloc(n, sizeof *ids);
+    for (size_t i = 0; i < n; i++) {
+        json_object *e = json_object_array_get_idx(arr, i), *v;
+        ids[i] = json_object_object_get_ex(e, "id", &v) && v ? strtoll(json_object_get_string(v), NULL, 10) : -1;
+        if (s) att_stmt_int(s, (int)i + 1, ids[i]);
+    }
+    int k = 0;
+    while (s && (k = att_stmt_step(s)) == 1) {
+        int64_t ev = att_stmt_col_int(s, 0);
+        const char *doc = att_stmt_col_text(s, 1), *txt = att_stmt_col_text(s, 2);
+        for (size_t i = 0; i < n; i++) {
+            if (ids[i] != ev) continue;
+            json_object *e = json_object_array_get_idx(arr, i), *have, *fd;
+            if (json_object_object_get_ex(e, "evidence", &have)) continue;
+            const char *first = json_object_object_get_ex(e, "first_doc", &fd) && fd ? json_object_get_string(fd) : "";
+            if (doc && strcmp(doc, first) == 0)
+                json_object_object_add(e, "evidence", txt ? json_object_new_string(txt) : NULL);
+        }
+    }
+    att_stmt_free(s);
+    for (size_t i = 0; i < n; i++) {
+        json_object *e = json_object_array_get_idx(arr, i), *have;
+        if (!json_object_object_get_ex(e, "evidence", &have)) json_object_object_add(e, "evidence", NULL);
+    }
+    free(ids);
+}
+
 /* A page of rows: {"<key>": [...], "limit", "offset", "next_offset"} */
 static int list_page(att_store *st, att_query *q, const att_colspec *cols, const char *key, char **body, size_t *len)
 {
@@ -224,6 +265,7 @@ static int list_page(att_store *st, att_query *q, const att_colspec *cols, const
         return fail(body, len, 500, "store error: %s", m);
     }
     att_rows_free(r);
+    if (strcmp(key, "events") == 0) add_evidence(st, arr);
     json_object *o = json_object_new_object();
     json_object_object_add(o, key, arr);
     json_object_object_add(o, "limit", json_object_new_int64(want));
@@ -257,8 +299,6 @@ static const att_colspec EVENT_API_COLS[] = {
     {"e.context", "context", 's'},
     {"e.confidence", "confidence", 'f'},
     {"e.first_doc", "first_doc", 's'},
-    {"(SELECT m.evidence FROM mentions m WHERE m.event = e.id AND m.doc = e.first_doc ORDER BY m.idx LIMIT 1)",
-     "evidence", 's'},
     {NULL, NULL, 0},
 };
 
@@ -1149,6 +1189,7 @@ static int get_person(att_store *st, const char *name, const plist *pl, char **b
         n++;
     }
     att_rows_free(r);
+    add_evidence(st, evs);
     json_object *o = json_object_new_object();
     json_object_object_add(o, "name", json_object_new_string(name));
     json_object_object_add(o, "documents", docs);

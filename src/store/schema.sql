@@ -176,3 +176,15 @@ CREATE VIRTUAL TABLE documents_fts USING fts5 (title, body, tokenize = 'unicode6
 ALTER TABLE documents ADD COLUMN search tsvector;
 CREATE INDEX documents_search ON documents USING GIN (search);
 -- @end
+
+-- @migration 2: an index in the order events are listed, for paging
+
+-- `attache query` and `attache serve` list events in this order; with the
+-- index a page deep into 100,000 events walks the index instead of
+-- sorting the table (docs/API.md, "Paging").
+-- @sqlite
+CREATE INDEX events_order ON events ((date_first IS NULL), date_first, type, COALESCE(src_country, ''), COALESCE(tgt_country, ''), id);
+-- @end
+-- @postgres
+CREATE INDEX events_order ON events ((date_first IS NULL), date_first COLLATE "C", type COLLATE "C", (COALESCE(src_country, '')) COLLATE "C", (COALESCE(tgt_country, '')) COLLATE "C", id);
+-- @end
