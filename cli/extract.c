@@ -12,13 +12,26 @@
 
 typedef enum { SLOT_FREE = 0, SLOT_READY, SLOT_RUNNING, SLOT_DONE } slot_state;
 
+/* One document of a batch. */
 typedef struct {
-    slot_state state;
     att_input in;
     char *owned[8];            /* the copied strings of `in` */
     char *json;
     size_t json_len;
     att_error err;
+} item;
+
+/* Documents travel between the threads in batches: one hand-over (a lock,
+ * a wake-up) per batch rather than per document.  The reader hands a batch
+ * over when it is full, or at once while a worker waits for work, so a
+ * slow input is not held back. */
+#define BATCH_DOCS 32
+#define BATCH_BYTES (256u << 10)
+
+typedef struct {
+    slot_state state;
+    item *items;
+    size_t n, cap, bytes;
 } slot;
 
 typedef struct {
@@ -28,6 +41,7 @@ typedef struct {
     slot *ring;
     size_t nring;
     size_t next_in, next_work, next_out;
+    int idle;                  /* workers waiting for a batch */
     int reading_done;
     int write_failed;
     int problems;
@@ -48,15 +62,16 @@ static char *dup_n(const char *s, size_t n)
     return p;
 }
 
-static const char *keep(slot *s, int i, const char *v)
+static const char *keep(item *s, int i, const char *v)
 {
     if (!v) return NULL;
     s->owned[i] = dup_n(v, strlen(v));
     return s->owned[i];
 }
 
-static void fill_slot(slot *s, const att_input *in)
+static void fill_item(item *s, const att_input *in)
 {
+    memset(s, 0, sizeof *s);
     s->in = *in;
     s->owned[0] = dup_n(in->text ? in->text : "", in->len);
     s->in.text = s->owned[0];
@@ -69,14 +84,14 @@ static void fill_slot(slot *s, const att_input *in)
     s->in.lang = keep(s, 7, in->lang);
 }
 
-static void clear_slot(slot *s)
+static void clear_item(item *s)
 {
     for (int i = 0; i < 8; i++) free(s->owned[i]), s->owned[i] = NULL;
     free(s->json);
     s->json = NULL;
 }
 
-static void run_one(att_workspace *ws, slot *s)
+static void run_one(att_workspace *ws, item *s)
 {
     att_doc *doc = att_extract(ws, &s->in, &s->err);
     size_t n;
@@ -87,15 +102,15 @@ static void run_one(att_workspace *ws, slot *s)
 }
 
 /* write one finished document, and its problem if any */
-static void emit(pipeline *p, slot *s)
+static void emit(pipeline *p, const att_error *err, const char *json, size_t len)
 {
-    if (s->err.code != ATT_OK) {
+    if (err->code != ATT_OK) {
         char msg[1024];
-        if (!p->quiet) fprintf(stderr, "attache: %s\n", att_error_format(&s->err, msg, sizeof msg));
+        if (!p->quiet) fprintf(stderr, "attache: %s\n", att_error_format(err, msg, sizeof msg));
         p->problems = 1;
     }
     if (!p->write_failed) {
-        if (fwrite(s->json, 1, s->json_len, p->out) != s->json_len || fputc('\n', p->out) == EOF) {
+        if (fwrite(json, 1, len, p->out) != len || fputc('\n', p->out) == EOF) {
             fprintf(stderr, "attache: %s: write error: %s\n", p->out_name, strerror(errno));
             p->write_failed = 1;
         }
@@ -108,13 +123,17 @@ static void *worker(void *arg)
     att_workspace *ws = att_workspace_new(p->lex);
     pthread_mutex_lock(&p->mu);
     for (;;) {
-        while (p->next_work == p->next_in && !p->reading_done) pthread_cond_wait(&p->c_work, &p->mu);
+        while (p->next_work == p->next_in && !p->reading_done) {
+            __atomic_add_fetch(&p->idle, 1, __ATOMIC_RELAXED);
+            pthread_cond_wait(&p->c_work, &p->mu);
+            __atomic_sub_fetch(&p->idle, 1, __ATOMIC_RELAXED);
+        }
         if (p->next_work == p->next_in && p->reading_done) break;
         slot *s = &p->ring[p->next_work % p->nring];
         p->next_work++;
         s->state = SLOT_RUNNING;
         pthread_mutex_unlock(&p->mu);
-        run_one(ws, s);
+        for (size_t i = 0; i < s->n; i++) run_one(ws, &s->items[i]);
         pthread_mutex_lock(&p->mu);
         s->state = SLOT_DONE;
         pthread_cond_broadcast(&p->c_done);
@@ -134,8 +153,12 @@ static void *writer(void *arg)
             pthread_cond_wait(&p->c_done, &p->mu);
         if (p->reading_done && p->next_out == p->next_in) break;
         pthread_mutex_unlock(&p->mu);
-        emit(p, s);
-        clear_slot(s);
+        for (size_t i = 0; i < s->n; i++) {
+            emit(p, &s->items[i].err, s->items[i].json, s->items[i].json_len);
+            clear_item(&s->items[i]);
+        }
+        s->n = 0;
+        s->bytes = 0;
         pthread_mutex_lock(&p->mu);
         s->state = SLOT_FREE;
         p->next_out++;
@@ -143,6 +166,25 @@ static void *writer(void *arg)
     }
     pthread_mutex_unlock(&p->mu);
     return NULL;
+}
+
+/* the reader's batch in the making: a free slot, waited for */
+static slot *batch_slot(pipeline *p)
+{
+    pthread_mutex_lock(&p->mu);
+    slot *s = &p->ring[p->next_in % p->nring];
+    while (s->state != SLOT_FREE) pthread_cond_wait(&p->c_free, &p->mu);
+    pthread_mutex_unlock(&p->mu);
+    return s;
+}
+
+static void hand_over(pipeline *p, slot *s)
+{
+    pthread_mutex_lock(&p->mu);
+    s->state = SLOT_READY;
+    p->next_in++;
+    pthread_cond_signal(&p->c_work);
+    pthread_mutex_unlock(&p->mu);
 }
 
 static void usage(FILE *f)
@@ -246,7 +288,7 @@ int att_cmd_extract(int argc, char **argv)
     p.out = out;
     p.out_name = out_path ? out_path : "standard output";
     p.quiet = quiet;
-    p.nring = (size_t)jobs * 8;
+    p.nring = (size_t)jobs * 4;
     p.ring = calloc(p.nring, sizeof *p.ring);
     pthread_mutex_init(&p.mu, NULL);
     pthread_cond_init(&p.c_work, NULL);
@@ -254,6 +296,7 @@ int att_cmd_extract(int argc, char **argv)
     pthread_cond_init(&p.c_free, NULL);
     pthread_t *th = calloc((size_t)jobs, sizeof *th), wt;
     att_workspace *ws1 = NULL;
+    slot *batch = NULL;          /* the reader's, not yet handed over */
     if (jobs > 1) {
         for (long i = 0; i < jobs; i++) pthread_create(&th[i], NULL, worker, &p);
         pthread_create(&wt, NULL, writer, &p);
@@ -281,27 +324,33 @@ int att_cmd_extract(int argc, char **argv)
                 continue;
             }
             if (jobs == 1) {
-                slot s;
-                memset(&s, 0, sizeof s);
-                s.in = in;              /* borrowed: used before the next read */
-                run_one(ws1, &s);
-                emit(&p, &s);
-                clear_slot(&s);
+                att_error e;    /* the input is borrowed: used before the next read */
+                att_doc *doc = att_extract(ws1, &in, &e);
+                size_t n;
+                const char *j = att_doc_json(doc, &n);
+                emit(&p, &e, j, n);
+                att_doc_free(doc);
                 continue;
             }
-            pthread_mutex_lock(&p.mu);
-            slot *s = &p.ring[p.next_in % p.nring];
-            while (s->state != SLOT_FREE) pthread_cond_wait(&p.c_free, &p.mu);
-            pthread_mutex_unlock(&p.mu);
-            fill_slot(s, &in);
-            pthread_mutex_lock(&p.mu);
-            s->state = SLOT_READY;
-            p.next_in++;
-            pthread_cond_signal(&p.c_work);
-            pthread_mutex_unlock(&p.mu);
+            if (!batch) batch = batch_slot(&p);
+            if (batch->n == batch->cap) {
+                batch->cap = batch->cap ? batch->cap * 2 : 8;
+                batch->items = realloc(batch->items, batch->cap * sizeof *batch->items);
+                if (!batch->items) {
+                    fprintf(stderr, "attache: out of memory\n");
+                    abort();
+                }
+            }
+            fill_item(&batch->items[batch->n++], &in);
+            batch->bytes += in.len;
+            if (batch->n >= BATCH_DOCS || batch->bytes >= BATCH_BYTES || __atomic_load_n(&p.idle, __ATOMIC_RELAXED) > 0) {
+                hand_over(&p, batch);
+                batch = NULL;
+            }
         }
         att_reader_free(rd);
     }
+    if (batch) hand_over(&p, batch);
     if (jobs > 1) {
         pthread_mutex_lock(&p.mu);
         p.reading_done = 1;
@@ -313,6 +362,7 @@ int att_cmd_extract(int argc, char **argv)
     }
     att_workspace_free(ws1);
     free(th);
+    for (size_t i = 0; i < p.nring; i++) free(p.ring[i].items);
     free(p.ring);
     int close_failed = 0;
     if (fflush(out) != 0 && !p.write_failed) {
