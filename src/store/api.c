@@ -1036,6 +1036,10 @@ static int get_event(att_store *st, const char *id, char **body, size_t *len)
         json_object_put(arr);
         return fail(body, len, 500, "store error: %s", att_db_error(st->db));
     }
+    json_object *one = json_object_new_array();
+    json_object_array_add(one, json_object_get(ev));
+    add_evidence(st, one);
+    json_object_put(one);
     json_object *o = json_object_new_object();
     json_object_object_add(o, "event", ev);
     json_object_object_add(o, "mentions", arr);

@@ -271,6 +271,7 @@ def run_cases(s, exe, db, kind):
         e = s.json("/api/events", pair="RUS,VNM", limit=1)["events"][0]
         one = s.json("/api/events/" + e["id"])
         assert one["event"]["id"] == e["id"] and one["event"]["type"] == e["type"]
+        assert one["event"]["evidence"] == e["evidence"] and e["evidence"]
         assert len(one["mentions"]) == e["mentions"] >= 1
         m = one["mentions"][0]
         assert m["doc"] and m["evidence"] and m["start"] is not None and "title" in m
