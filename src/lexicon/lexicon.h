@@ -58,9 +58,17 @@ void att_lex_match(const att_lexicon *lex, att_token *toks, size_t n, att_stem_f
                    att_lex_roots *roots, att_vec *out);
 
 /* Is entry e usable in a document of language `lang` at tokens [tok, end)?
- * (language filter and case-exact check) */
-int att_lex_entry_ok(const att_lexicon *lex, const att_lex_entry *e, int lang, const att_token *toks,
-                     uint32_t tok, uint32_t end, const char *txt);
+ * (language filter and case-exact check)  Inline: the stages ask it for
+ * every entry of every match, and most answers need no more than e. */
+int att_lex_entry_exact_ok(const att_lexicon *lex, const att_lex_entry *e, const att_token *toks, uint32_t tok,
+                           uint32_t end, const char *txt);
+static inline int att_lex_entry_ok(const att_lexicon *lex, const att_lex_entry *e, int lang, const att_token *toks,
+                                   uint32_t tok, uint32_t end, const char *txt)
+{
+    if (e->lang != 0 && e->lang != lang) return 0;
+    if (!(e->flags & ATT_ENTRY_CASE_EXACT)) return 1;
+    return att_lex_entry_exact_ok(lex, e, toks, tok, end, txt);
+}
 
 /* compile.c: builds the lexicon file from data folders. */
 int att_lex_compile(const char *const *dirs, size_t ndirs, const char *out_path, int verbose);

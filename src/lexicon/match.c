@@ -99,11 +99,9 @@ void att_lex_match(const att_lexicon *lex, att_token *toks, size_t n, att_stem_f
     }
 }
 
-int att_lex_entry_ok(const att_lexicon *lex, const att_lex_entry *e, int lang, const att_token *toks,
-                     uint32_t tok, uint32_t end, const char *txt)
+int att_lex_entry_exact_ok(const att_lexicon *lex, const att_lex_entry *e, const att_token *toks, uint32_t tok,
+                           uint32_t end, const char *txt)
 {
-    if (e->lang != 0 && e->lang != lang) return 0;
-    if (!(e->flags & ATT_ENTRY_CASE_EXACT)) return 1;
     /* the text's words, concatenated, must be the phrase's words byte for byte */
     const char *want = att_lex_str(lex, e->exact);
     size_t at = 0;

@@ -53,6 +53,7 @@ enum { C_NOM, C_GEN, C_DAT, C_ACC, C_INS, C_PREP, NCASES };
 #define MAXW 8        /* words of one name */
 #define MAXROLES 8
 #define MAXALIAS 24
+#define VIMEMO 512    /* vi_of_cyr's memo */
 
 typedef struct {
     uint32_t tok, end;
@@ -128,6 +129,10 @@ struct att_persons_cache {
     int ppl_col[8][7];          /* per table view: id name_en name_ru name_vi aliases country gender */
     struct sufrow { const char *end, *nom; uint8_t el, nl, part, gender, cases, adj, title; float weight; } *sufs;
     uint32_t nsufs;
+    /* vi_of_cyr's answers, by key and document language (direct-mapped) */
+    struct vimemo { char key[46], out[46]; uint8_t kl, ol, marks, used; int lang; } vimemo[VIMEMO];
+    int8_t cls[2][256];         /* find_spans: what each kind is, lower case [0] and capitalised [1] */
+    int cls_ready;
 };
 
 void att_persons_cache_free(att_persons_cache *pc)
@@ -419,12 +424,15 @@ static void find_spans(pctx *c)
     /* what each kind is to this stage, for a capitalised match and for one
      * in lower case (a phrase in lower case hides no name; an organisation
      * may be a title's) */
-    int8_t cls[2][256];
-    for (int k = 0; k < 256; k++) {
-        int t = k == c->k_person ? SP_PERSON : k == c->k_title ? SP_TITLE : k == c->k_honor ? SP_HONOR
-              : k == c->k_place ? SP_PLACE : k == c->k_langword || k == c->k_abbrev ? -1 : SP_BLOCK;
-        cls[1][k] = (int8_t)t;
-        cls[0][k] = (int8_t)(t == SP_PERSON || (t == SP_BLOCK && k != c->k_org) ? -1 : t);
+    int8_t (*cls)[256] = c->s->cls;      /* the kinds are the workspace's: made once */
+    if (!c->s->cls_ready) {
+        c->s->cls_ready = 1;
+        for (int k = 0; k < 256; k++) {
+            int t = k == c->k_person ? SP_PERSON : k == c->k_title ? SP_TITLE : k == c->k_honor ? SP_HONOR
+                  : k == c->k_place ? SP_PLACE : k == c->k_langword || k == c->k_abbrev ? -1 : SP_BLOCK;
+            cls[1][k] = (int8_t)t;
+            cls[0][k] = (int8_t)(t == SP_PERSON || (t == SP_BLOCK && k != c->k_org) ? -1 : t);
+        }
     }
     for (size_t i = 0; i < doc->nmatches; i++) {
         const att_match *m = &doc->matches[i];
@@ -1036,7 +1044,35 @@ static att_trtab *trt(pctx *c)
 /* a Russian-spelt word read as a Vietnamese syllable: the lookup rows of
  * the people file's names first, then the transcription rules; *marks is
  * set when the result carries its tone marks (a known syllable) */
+static size_t vi_of_cyr_(pctx *c, const char *key, char *out, size_t cap, int *marks);
+
 static size_t vi_of_cyr(pctx *c, const char *key, char *out, size_t cap, int *marks)
+{
+    /* through the workspace's memo: news repeats its names */
+    size_t kl = strlen(key);
+    if (kl >= sizeof c->s->vimemo[0].key || cap < 96) return vi_of_cyr_(c, key, out, cap, marks);
+    uint32_t h = 2166136261u ^ (uint32_t)c->lang;
+    for (size_t i = 0; i < kl; i++) h = (h ^ (unsigned char)key[i]) * 16777619u;
+    struct vimemo *m = &c->s->vimemo[h % VIMEMO];
+    if (m->used && m->lang == c->lang && m->kl == kl && !memcmp(m->key, key, kl)) {
+        memcpy(out, m->out, (size_t)m->ol + 1);
+        *marks = m->marks;
+        return m->ol;
+    }
+    size_t l = vi_of_cyr_(c, key, out, cap, marks);
+    if (l < sizeof m->out) {
+        m->used = 1;
+        m->lang = c->lang;
+        m->kl = (uint8_t)kl;
+        memcpy(m->key, key, kl);
+        m->ol = (uint8_t)l;
+        memcpy(m->out, l ? out : "", l + 1);
+        m->marks = (uint8_t)*marks;
+    }
+    return l;
+}
+
+static size_t vi_of_cyr_(pctx *c, const char *key, char *out, size_t cap, int *marks)
 {
     uint32_t node = walk_str(c, c->ix_visyl, key);
     const att_lex_entry *e = node_entry(c, node, c->k_visyl, NULL);
@@ -1178,7 +1214,7 @@ static void loose_of_latin(pctx *c, const char *name, char *out, size_t cap)
 static pers *new_person(pctx *c)
 {
     if (c->nps == c->cps) {
-        size_t nc = c->cps ? c->cps * 2 : 8;
+        size_t nc = c->cps ? c->cps * 2 : 2;
         pers *np = att_arena_alloc(c->a, nc * sizeof *np);
         if (c->nps) memcpy(np, c->ps, c->nps * sizeof *np);
         c->ps = np;
@@ -1906,7 +1942,10 @@ static void find_mentions(pctx *c)
     c->ms = att_arena_alloc(c->a, caps * sizeof(mention));
     c->ms_cap = caps;
     for (uint32_t i = 0; i < doc->ntok;) {
-        if ((!name_word(c, i) && !fam_start(c, i)) || (i > 0 && (c->tk[i] & TK_PERSON) && span_of(c, i)->tok != i)) {
+        /* only a capitalised word starts a name: name_word and fam_start
+         * say no to any other at once, whatever the token marks say */
+        if (!is_cap(&t[i]) || (!name_word(c, i) && !fam_start(c, i)) ||
+            (i > 0 && (c->tk[i] & TK_PERSON) && span_of(c, i)->tok != i)) {
             i++;
             continue;
         }

@@ -25,9 +25,11 @@ size_t att_utf8_first_invalid(const char *s, size_t n)
 
 size_t att_utf8_repair(const char *s, size_t n, char *out, size_t *first)
 {
+    /* valid bytes go out as they are: copy all, then blank the bad ones */
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0, bad = 0;
     *first = n;
+    if (n) memmove(out, s, n);
     while (i < n) {
         /* eight plain ASCII bytes (no controls) at a time */
         while (i + 8 <= n) {
@@ -36,7 +38,6 @@ size_t att_utf8_repair(const char *s, size_t n, char *out, size_t *first)
             if ((w & 0x8080808080808080ULL) ||
                 ((w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL))
                 break;
-            memcpy(out + i, s + i, 8);
             i += 8;
         }
         if (i >= n) break;
@@ -48,10 +49,13 @@ size_t att_utf8_repair(const char *s, size_t n, char *out, size_t *first)
                     if (*first == n) *first = i;
                     bad++;
                 }
-            } else {
-                out[i] = (char)c;
             }
             i++;
+            continue;
+        }
+        /* a two-byte sequence (Cyrillic, Latin with marks), the common case */
+        if (c >= 0xC2 && c < 0xE0 && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
+            i += 2;
             continue;
         }
         int l = att_utf8_seqlen(u + i, n - i);
@@ -61,7 +65,6 @@ size_t att_utf8_repair(const char *s, size_t n, char *out, size_t *first)
             bad++;
             continue;
         }
-        memcpy(out + i, s + i, (size_t)l);
         i += (size_t)l;
     }
     return bad;
