@@ -340,7 +340,18 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         *con_cls = rq;
         char ip[64];
         client_ip(c, ip, sizeof ip);
-        if (sv->log) fprintf(stderr, "attache serve: %s %s %s\n", ip, method, url);
+        if (sv->log) {
+            /* the path as printable ASCII: no terminal escapes from a client */
+            char shown[256];
+            size_t k = 0;
+            for (const char *p = url; *p && k + 5 < sizeof shown; p++) {
+                unsigned char ch = (unsigned char)*p;
+                if (ch >= 0x20 && ch < 0x7f) shown[k++] = (char)ch;
+                else k += (size_t)snprintf(shown + k, sizeof shown - k, "\\x%02x", ch);
+            }
+            shown[k] = 0;
+            fprintf(stderr, "attache serve: %s %.10s %s\n", ip, method, shown);
+        }
         if (!rate_ok(sv, ip)) {
             rq->answered = 1;
             return send_error(c, 429, "too many requests: slow down");
@@ -622,6 +633,9 @@ int att_cmd_serve(int argc, char **argv)
             fprintf(stderr, "attache: %s\n", att_error_format(&err, msg, sizeof msg));
             for (int j = 0; j < i; j++) att_store_close(sv.slots[j].st);
             att_lexicon_free(sv.lex);
+            free(sv.slots);
+            free(sv.free_slots);
+            free(sv.buckets);
             return 3;
         }
         sv.free_slots[sv.nfree++] = i;
@@ -639,6 +653,11 @@ int att_cmd_serve(int argc, char **argv)
     int gr = getaddrinfo(host, port, &hints, &ai);
     if (gr != 0 || !ai) {
         fprintf(stderr, "attache serve: cannot listen on %s: %s\n", listen, gai_strerror(gr));
+        for (int i = 0; i < sv.nslots; i++) att_store_close(sv.slots[i].st);
+        free(sv.slots);
+        free(sv.free_slots);
+        free(sv.buckets);
+        att_lexicon_free(sv.lex);
         return 3;
     }
 

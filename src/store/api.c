@@ -1542,6 +1542,14 @@ static const char *after(const char *path, const char *prefix)
     return strncmp(path, prefix, n) == 0 && path[n] && !strchr(path + n, '/') ? path + n : NULL;
 }
 
+/* the same, the rest of the path whatever it holds (a document id may
+ * hold '/', sent as %2F) */
+static const char *after_all(const char *path, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    return strncmp(path, prefix, n) == 0 && path[n] ? path + n : NULL;
+}
+
 int att_api_get(att_store *st, const char *path, const att_api_param *params, size_t nparams, char **body, size_t *len)
 {
     plist pl = {params, nparams};
@@ -1579,12 +1587,12 @@ int att_api_get(att_store *st, const char *path, const att_api_param *params, si
         return get_list(st, "agreements", "agreements", AGREEMENT_API_COLS, known, &pl, body, len);
     }
     if (strcmp(p, "/persons") == 0) return get_persons(st, &pl, body, len);
-    if ((rest = after(p, "/persons/"))) return get_person(st, rest, &pl, body, len);
+    if ((rest = after_all(p, "/persons/"))) return get_person(st, rest, &pl, body, len);
     if (strcmp(p, "/documents") == 0) {
         static const char *const known[] = {"country", "pair", "from", "to", "person", "text", "limit", "offset", NULL};
         return get_list(st, "documents", "documents", DOC_API_COLS, known, &pl, body, len);
     }
-    if ((rest = after(p, "/documents/"))) {
+    if ((rest = after_all(p, "/documents/"))) {
         if (check_params(&pl, none, msg, sizeof msg) != 0) return fail(body, len, 400, "%s", msg);
         return get_document(st, rest, body, len);
     }

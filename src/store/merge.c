@@ -390,7 +390,7 @@ static int merge_region(att_store *st, const char *block, char lo[11], char hi[1
 int att_merge_touched(att_store *st, att_error *err)
 {
     int rc = 0;
-    qsort(st->touched, st->ntouched, sizeof *st->touched, by_block_lo);
+    if (st->ntouched) qsort(st->touched, st->ntouched, sizeof *st->touched, by_block_lo);
     /* a region grows to all the reports it overlaps: a touch inside the
      * region just merged is done */
     const char *block = NULL;

@@ -123,7 +123,14 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.p.kill()
                 self.p.wait()
+        rest = self.p.stderr.read()
         self.p.stderr.close()
+        # under ASan/UBSan (a sanitizer build): any report fails the test
+        if "Sanitizer" in rest or "runtime error:" in rest:
+            print(rest)
+            FAILED.append("sanitizer report from attache serve")
+        if self.p.returncode not in (0, -15):
+            FAILED.append("attache serve exited %s" % self.p.returncode)
 
 
 # texts written for this test, in the style of wire reports
@@ -436,6 +443,11 @@ def run_cases(s, exe, db, kind):
         assert d["text"] == doc["text"] and d["published"] == "2025-12-01"
         ev = s.json("/api/events", doc="post-1")["events"]
         assert ev and all(e["first_doc"] == "post-1" or e["mentions"] > 1 for e in ev)
+        # an id with a slash, a space and Cyrillic, percent-encoded in the path
+        st, b = s.post({"id": "wire/2025 дело-1", "text": "MOSCOW, Dec 2 — Russia and Vietnam held talks."})
+        assert st == 201, b
+        d = s.json("/api/documents/" + urllib.parse.quote("wire/2025 дело-1", safe=""))
+        assert d["id"] == "wire/2025 дело-1"
         # a batch with one bad document stores nothing
         n0 = s.json("/api/health")["counts"]["documents"]
         st, b = s.post([{"id": "post-ok", "text": "Hanoi, Dec 3."}, {"id": "post-bad", "text": 3}])
