@@ -41,16 +41,23 @@ typedef struct {
 /* Computes a token's stem id on demand (the workspace owns the stemmers). */
 typedef int32_t (*att_stem_fn)(void *ctx, att_token *t);
 
-/* The trie root's child for each token id, looked up once per thread: every
- * word of a text starts a walk there, and the edge table is too big to stay
- * in the cache.  Owned by a workspace; zero-initialised is empty. */
+/* Trie edges already looked up by this thread: the root's child for each
+ * token id (every word of a text starts a walk there), and a direct-mapped
+ * memo of other edges, absent ones included.  The edge table is too big to
+ * stay in the processor's cache; the words of news are not.  Owned by a
+ * workspace; zero-initialised is empty. */
 typedef struct {
     uint32_t *v;         /* ATT_LEX_ROOT_UNSEEN where not looked up yet */
     size_t n;
+    struct att_lex_edge_memo { uint32_t node, tok, child; } *edges;   /* node ATT_LEX_NONE: empty */
 } att_lex_roots;
 #define ATT_LEX_ROOT_UNSEEN 0xFFFFFFFEu
+#define ATT_LEX_EDGE_MEMO 16384
 /* att_lex_child(lex, 0, tok) through the memo (roots may be NULL). */
 uint32_t att_lex_root_child(const att_lexicon *lex, att_lex_roots *roots, int32_t tok);
+/* att_lex_child through the memo (roots may be NULL). */
+uint32_t att_lex_child_memo(const att_lexicon *lex, att_lex_roots *roots, uint32_t node, int32_t tok);
+void att_lex_roots_free(att_lex_roots *roots);
 
 /* Finds every phrase occurrence in toks[0..n), appending to out (att_match).
  * Token ids are filled in on the way.  roots: as for att_lex_root_child. */

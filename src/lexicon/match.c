@@ -5,6 +5,8 @@
  * the trie has stem edges, its Snowball stem. */
 #include "lexicon.h"
 
+#include <stdlib.h>
+
 static int32_t tok_id(const att_lexicon *lex, att_token *t)
 {
     if (t->id == -4 && t->keylen) {
@@ -55,9 +57,34 @@ uint32_t att_lex_root_child(const att_lexicon *lex, att_lex_roots *roots, int32_
     return c;
 }
 
+uint32_t att_lex_child_memo(const att_lexicon *lex, att_lex_roots *roots, uint32_t node, int32_t tok)
+{
+    if (node == 0) return att_lex_root_child(lex, roots, tok);
+    if (tok < 0 || node == ATT_LEX_NONE) return ATT_LEX_NONE;
+    if (!roots) return att_lex_child(lex, node, tok);
+    if (!roots->edges) {
+        roots->edges = att_xmalloc(ATT_LEX_EDGE_MEMO * sizeof *roots->edges);
+        for (size_t i = 0; i < ATT_LEX_EDGE_MEMO; i++) roots->edges[i].node = ATT_LEX_NONE;
+    }
+    uint32_t h = (node * 0x9E3779B1u) ^ ((uint32_t)tok * 0x85EBCA77u);
+    struct att_lex_edge_memo *m = &roots->edges[(h ^ (h >> 15)) & (ATT_LEX_EDGE_MEMO - 1)];
+    if (m->node == node && m->tok == (uint32_t)tok) return m->child;
+    m->node = node;
+    m->tok = (uint32_t)tok;
+    m->child = att_lex_child(lex, node, tok);
+    return m->child;
+}
+
+void att_lex_roots_free(att_lex_roots *roots)
+{
+    free(roots->v);
+    free(roots->edges);
+    memset(roots, 0, sizeof *roots);
+}
+
 static inline uint32_t child(const att_lexicon *lex, att_lex_roots *roots, uint32_t node, int32_t tok)
 {
-    return node == 0 ? att_lex_root_child(lex, roots, tok) : att_lex_child(lex, node, tok);
+    return att_lex_child_memo(lex, roots, node, tok);
 }
 
 void att_lex_match(const att_lexicon *lex, att_token *toks, size_t n, att_stem_fn stem, void *ctx,

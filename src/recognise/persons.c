@@ -229,7 +229,7 @@ static uint32_t walk_str(const pctx *c, uint32_t node, const char *s)
         if (!l) break;
         int32_t id = att_lex_token(c->lex, s, l);
         if (id < 0) return ATT_LEX_NONE;
-        node = att_lex_child(c->lex, node, id);
+        node = att_lex_child_memo(c->lex, &c->ws->roots, node, id);
         s += l;
     }
     return node;
@@ -242,7 +242,7 @@ static uint32_t walk_toks(const pctx *c, uint32_t node, uint32_t a, uint32_t b)
     for (uint32_t i = a; i < b && node != ATT_LEX_NONE; i++) {
         if (t[i].type == ATT_TOK_PUNCT) continue;
         if (t[i].id < 0) return ATT_LEX_NONE;
-        node = att_lex_child(c->lex, node, t[i].id);
+        node = att_lex_child_memo(c->lex, &c->ws->roots, node, t[i].id);
     }
     return node;
 }
@@ -705,7 +705,7 @@ static int particle_at(const pctx *c, uint32_t i)
 {
     const att_token *t = &c->doc->tok[i];
     if (!is_word(t) || (t->flags & ATT_TF_UPPER) || c->ix_particle == ATT_LEX_NONE || t->id < 0) return 0;
-    const att_lex_entry *e = node_entry(c, att_lex_child(c->lex, c->ix_particle, t->id), c->k_particle, NULL);
+    const att_lex_entry *e = node_entry(c, att_lex_child_memo(c->lex, &c->ws->roots, c->ix_particle, t->id), c->k_particle, NULL);
     return e && e->code && !strcmp(att_lex_str(c->lex, e->code), "particle");
 }
 
@@ -758,7 +758,7 @@ static int conj_at(const pctx *c, uint32_t i)
 {
     const att_token *t = &c->doc->tok[i];
     if (!is_word(t) || c->ix_particle == ATT_LEX_NONE || t->id < 0) return 0;
-    const att_lex_entry *e = node_entry(c, att_lex_child(c->lex, c->ix_particle, t->id), c->k_particle, NULL);
+    const att_lex_entry *e = node_entry(c, att_lex_child_memo(c->lex, &c->ws->roots, c->ix_particle, t->id), c->k_particle, NULL);
     return e && e->code && !strcmp(att_lex_str(c->lex, e->code), "conj");
 }
 
@@ -1118,7 +1118,7 @@ static int is_family(const pctx *c, uint32_t tok)
     if (*tc & TC_FAM_DONE) return (*tc & TC_FAM) != 0;
     const att_token *t = &c->doc->tok[tok];
     int r = c->ix_family != ATT_LEX_NONE && t->id >= 0 &&
-            node_entry(c, att_lex_child(c->lex, c->ix_family, t->id), c->k_family, NULL) != NULL;
+            node_entry(c, att_lex_child_memo(c->lex, &c->ws->roots, c->ix_family, t->id), c->k_family, NULL) != NULL;
     *tc |= (uint8_t)(TC_FAM_DONE | (r ? TC_FAM : 0));
     return r;
 }
@@ -1129,7 +1129,7 @@ static int is_given(const pctx *c, uint32_t tok)
     if (*tc & TC_GIVEN_DONE) return (*tc & TC_GIVEN) != 0;
     const att_token *t = &c->doc->tok[tok];
     int r = c->ix_given != ATT_LEX_NONE && t->id >= 0 &&
-            node_entry(c, att_lex_child(c->lex, c->ix_given, t->id), c->k_given, NULL) != NULL;
+            node_entry(c, att_lex_child_memo(c->lex, &c->ws->roots, c->ix_given, t->id), c->k_given, NULL) != NULL;
     *tc |= (uint8_t)(TC_GIVEN_DONE | (r ? TC_GIVEN : 0));
     return r;
 }

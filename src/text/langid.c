@@ -48,6 +48,38 @@ static int other_script(const char *s, size_t n)
            (sc == ATT_SCRIPT_OTHER && cp >= 0x80);
 }
 
+/* The function-word votes of token id `id`: English, Vietnamese, Russian
+ * and other-language entries of kind langword, a byte each, looked up once
+ * per thread. */
+static uint32_t votes(att_workspace *ws, const att_lex_entry *es, int32_t id)
+{
+    if (id < 0) return 0;
+    if ((size_t)id >= ws->nlangvotes) {
+        size_t nn = ws->nlangvotes ? ws->nlangvotes : 4096;
+        while (nn <= (size_t)id) nn *= 2;
+        ws->langvotes = att_xrealloc(ws->langvotes, nn * sizeof *ws->langvotes);
+        for (size_t i = ws->nlangvotes; i < nn; i++) ws->langvotes[i] = UINT32_MAX;
+        ws->nlangvotes = nn;
+    }
+    if (ws->langvotes[id] != UINT32_MAX) return ws->langvotes[id];
+    uint32_t en = 0, vi = 0, ru = 0, other = 0;
+    uint32_t node = att_lex_root_child(ws->lex, &ws->roots, id);
+    if (node != ATT_LEX_NONE) {
+        const att_lex_node *nd = att_lex_node_at(ws->lex, node);
+        for (uint32_t k = 0; k < nd->count; k++) {
+            const att_lex_entry *e = &es[nd->first + k];
+            if (e->kind != ws->k_langword) continue;
+            if (e->lang == ws->lang_en) en++;
+            else if (e->lang == ws->lang_vi) vi++;
+            else if (e->lang == ws->lang_ru) ru++;
+            else if (e->lang == 0) other++;   /* data/common: words of other languages */
+        }
+    }
+    uint32_t v = ATT_MIN(en, 254u) | ATT_MIN(vi, 255u) << 8 | ATT_MIN(ru, 255u) << 16 | ATT_MIN(other, 255u) << 24;
+    ws->langvotes[id] = v;
+    return v;
+}
+
 const char *att_text_language(att_workspace *ws, const char *txt, const att_token *tok, size_t ntok)
 {
     const att_lexicon *lex = ws->lex;
@@ -89,17 +121,11 @@ const char *att_text_language(att_workspace *ws, const char *txt, const att_toke
             continue;
         }
         int32_t id = t->id >= 0 ? t->id : t->id == -3 ? -1 : att_lex_token(lex, t->key, t->keylen);
-        uint32_t node = att_lex_root_child(lex, &ws->roots, id);
-        if (node == ATT_LEX_NONE) continue;
-        const att_lex_node *nd = att_lex_node_at(lex, node);
-        for (uint32_t k = 0; k < nd->count; k++) {
-            const att_lex_entry *e = &es[nd->first + k];
-            if (e->kind != ws->k_langword) continue;
-            if (e->lang == ws->lang_en) hits_en++;
-            else if (e->lang == ws->lang_vi) hits_vi++;
-            else if (e->lang == ws->lang_ru) hits_ru++;
-            else if (e->lang == 0) hits_other++;   /* data/common: words of other languages */
-        }
+        uint32_t v = votes(ws, es, id);
+        hits_en += v & 0xFF;
+        hits_vi += (v >> 8) & 0xFF;
+        hits_ru += (v >> 16) & 0xFF;
+        hits_other += v >> 24;
     }
     if (words == 0) return "und";
     if (other > cyr + lat) return "und";
