@@ -689,8 +689,12 @@ typedef struct {
     char a[16], b[16];
     long events, quad[5];
     double goldstein;
+    long recent;                /* events of the last RECENT_DAYS */
+    double recent_goldstein;
     char last[11];
 } dyad;
+
+#define RECENT_DAYS 90
 
 static int dyad_cmp_key(const void *x, const void *y)
 {
@@ -755,6 +759,18 @@ static int get_dyads(att_store *st, const plist *pl, char **body, size_t *len)
         return fail(body, len, 500, "store error: %s", msg);
     }
     att_rows_free(r);
+    /* "recent": the RECENT_DAYS up to the end of the period (`to`), else
+     * up to the latest event */
+    long end_day = -1, z;
+    char f10[11], l10[11];
+    if (q.to && att_date_span(q.to, f10, l10) == 0 && parse_day(l10, &z) == 0) end_day = z;
+    for (size_t i = 0; i < n && !q.to; i++)
+        if (parse_day(v[i].last, &z) == 0 && z > end_day) end_day = z;
+    for (size_t i = 0; i < n; i++)
+        if (parse_day(v[i].last, &z) == 0 && z > end_day - RECENT_DAYS && z <= end_day)
+            v[i].recent = 1, v[i].recent_goldstein = v[i].goldstein;
+    char recent_from[16] = "";
+    if (end_day >= 0) day_name(end_day - RECENT_DAYS + 1, recent_from, sizeof recent_from);
     /* one row a pair */
     if (n) qsort(v, n, sizeof *v, dyad_cmp_key);
     size_t m = 0;
@@ -764,6 +780,8 @@ static int get_dyads(att_store *st, const plist *pl, char **body, size_t *len)
             d->events += v[i].events;
             for (int j = 1; j <= 4; j++) d->quad[j] += v[i].quad[j];
             d->goldstein += v[i].goldstein;
+            d->recent += v[i].recent;
+            d->recent_goldstein += v[i].recent_goldstein;
             if (strcmp(v[i].last, d->last) > 0) memcpy(d->last, v[i].last, sizeof d->last);
         } else {
             v[m++] = v[i];
@@ -794,6 +812,9 @@ static int get_dyads(att_store *st, const plist *pl, char **body, size_t *len)
         json_object_object_add(o, "quad", quad_obj(d->quad));
         json_object_object_add(o, "goldstein", gold_json(d->goldstein));
         json_object_object_add(o, "goldstein_mean", gold_json(d->events ? d->goldstein / (double)d->events : 0));
+        json_object_object_add(o, "recent_events", json_object_new_int64(d->recent));
+        json_object_object_add(o, "recent_goldstein_mean",
+                               d->recent ? gold_json(d->recent_goldstein / (double)d->recent) : NULL);
         json_object_object_add(o, "last_date", d->last[0] ? json_object_new_string(d->last) : NULL);
         const relrow *best = NULL;
         for (size_t j = 0; j < nr; j++)
@@ -807,6 +828,7 @@ static int get_dyads(att_store *st, const plist *pl, char **body, size_t *len)
     json_object *o = json_object_new_object();
     json_object_object_add(o, "dyads", arr);
     json_object_object_add(o, "pairs", json_object_new_int64((int64_t)m));
+    json_object_object_add(o, "recent_from", recent_from[0] ? json_object_new_string(recent_from) : NULL);
     free(v);
     return finish(o, 200, body, len);
 }

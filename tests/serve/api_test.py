@@ -296,6 +296,12 @@ def run_cases(s, exe, db, kind):
         only = s.json("/api/dyads", country="VNM")["dyads"]
         assert only and all("VNM" in x["pair"] for x in only)
         assert len(s.json("/api/dyads", limit=2)["dyads"]) == 2
+        # recent: the 90 days up to `to`
+        r = s.json("/api/dyads", to="2025-11-30")
+        assert r["recent_from"] == "2025-09-02", r["recent_from"]
+        for x in r["dyads"]:
+            assert 0 <= x["recent_events"] <= x["events"]
+            assert (x["recent_goldstein_mean"] is None) == (x["recent_events"] == 0), x
 
     def dyad_timeline():
         for iv in ("day", "week", "month"):

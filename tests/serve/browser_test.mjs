@@ -113,6 +113,13 @@ async function main() {
   check(await page.locator('#timeline canvas').count() > 0, 'timeline is drawn (uPlot canvas)');
   check(await page.locator('#network canvas').count() > 0, 'network is drawn (cytoscape canvas)');
 
+  const edges = await page.evaluate(() => window.attache.dyads.length);
+  check(edges > 0, `network has ${edges} pairs`);
+  await page.selectOption('#colour-by', 'recent');
+  check((await page.textContent('#network-legend')).includes('90 days'), 'network coloured by recent Goldstein');
+  await page.selectOption('#colour-by', 'level');
+  check((await page.textContent('#network-legend')).includes('strategic partnership'), 'network coloured by level');
+
   // table
   const rows = page.locator('#events tbody tr[data-event]');
   const n = await rows.count();

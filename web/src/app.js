@@ -149,6 +149,8 @@ function drawLegend() {
     box.append(el('span', { class: 'key' }, el('i', { style: 'background:#bbbbbb' }), 'no level stated'));
   } else {
     [-10, -5, 0, 5, 10].forEach((g) => box.append(el('span', { class: 'key' }, el('i', { style: `background:${goldsteinColour(g)}` }), String(g))));
+    if ($('colour-by').value === 'recent') box.append(el('span', { class: 'key' }, el('i', { style: 'background:#dddddd' }),
+      `no events in the 90 days from ${state.recentFrom || '?'}`));
   }
 }
 
@@ -157,7 +159,8 @@ function colourEdges() {
   const by = $('colour-by').value;
   cy.edges().forEach((e) => {
     const d = e.data();
-    e.style('line-color', by === 'level' ? levelColour(d.level) : goldsteinColour(d.mean));
+    const g = by === 'recent' ? d.recent : d.mean;
+    e.style('line-color', by === 'level' ? levelColour(d.level) : g == null ? '#dddddd' : goldsteinColour(g));
   });
   drawLegend();
 }
@@ -166,12 +169,13 @@ async function loadNetwork() {
   const f = filters();
   const r = await api('/dyads', { country: state.a, from: f.from, to: f.to, limit: 60 });
   state.dyads = r.dyads;
+  state.recentFrom = r.recent_from;
   const nodes = new Map();
   const edges = [];
   for (const d of r.dyads) {
     for (const c of d.pair) nodes.set(c, { data: { id: c, label: c } });
     edges.push({ data: { id: d.pair.join('-'), source: d.pair[0], target: d.pair[1], events: d.events,
-      level: d.level || '', mean: d.goldstein_mean, width: 1 + Math.min(10, Math.sqrt(d.events) * 2) } });
+      level: d.level || '', mean: d.goldstein_mean, recent: d.recent_goldstein_mean, width: 1 + Math.min(10, Math.sqrt(d.events) * 2) } });
   }
   if (cy) cy.destroy();
   const box = $('network');
@@ -353,8 +357,8 @@ function exportTimeline() {
 }
 
 function exportNetwork() {
-  download(`attache-network-${pairName()}.csv`, ['country_a', 'country_b', 'events', 'q1', 'q2', 'q3', 'q4', 'goldstein', 'goldstein_mean', 'level'],
-    state.dyads.map((d) => [d.pair[0], d.pair[1], d.events, d.quad[1], d.quad[2], d.quad[3], d.quad[4], d.goldstein, d.goldstein_mean, d.level]));
+  download(`attache-network-${pairName()}.csv`, ['country_a', 'country_b', 'events', 'q1', 'q2', 'q3', 'q4', 'goldstein', 'goldstein_mean', 'recent_events', 'recent_goldstein_mean', 'level'],
+    state.dyads.map((d) => [d.pair[0], d.pair[1], d.events, d.quad[1], d.quad[2], d.quad[3], d.quad[4], d.goldstein, d.goldstein_mean, d.recent_events, d.recent_goldstein_mean, d.level]));
 }
 
 // ------------------------------------------------------------ wiring
