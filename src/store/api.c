@@ -553,10 +553,21 @@ static int timeline_into(att_store *st, att_query *q, int iv, json_object *o, ch
     }
     att_rows_free(r);
     json_object *series = json_object_new_array();
-    if (nb) {
-        /* every period from the first to the last, empty ones too (at most
-         * 20,000 of them) */
-        long first = b[0].start, last = b[nb - 1].start;
+    /* every period from the first to the last, empty ones too (at most
+     * 20,000 of them), and over the whole of [from, to] when given */
+    long first = nb ? b[0].start : -1, last = nb ? b[nb - 1].start : -1, z;
+    char f10[11], l10[11];
+    if (q->from && att_date_span(q->from, f10, l10) == 0 && parse_day(f10, &z) == 0) {
+        z = period_start(z, iv);
+        if (first < 0 || z < first) first = z;
+        if (last < 0) last = z;
+    }
+    if (q->to && att_date_span(q->to, f10, l10) == 0 && parse_day(l10, &z) == 0) {
+        z = period_start(z, iv);
+        if (last < 0 || z > last) last = z;
+        if (first < 0) first = z;
+    }
+    if (first >= 0 && last >= first) {
         size_t i = 0, emitted = 0;
         for (long s = first; s <= last && emitted < 20000; s = period_next(s, iv), emitted++) {
             bucket zero = {s, 0, {0}, 0}, *x = &zero;

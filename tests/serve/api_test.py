@@ -313,6 +313,10 @@ def run_cases(s, exe, db, kind):
             assert t["relation"] and t["relation"]["level"] and t["relations"]
             starts = [p["start"] for p in t["series"]]
             assert starts == sorted(starts) and len(set(starts)) == len(starts)
+        # a period asked for is covered whole, empty weeks included
+        p = s.json("/api/dyads/RUS-VNM", interval="week", **{"from": "2020-01-01", "to": "2020-03-31"})
+        assert p["series"][0]["period"] == "2020-W01" and p["series"][-1]["period"] == "2020-W14", p["series"][-1]
+        assert all(x["events"] == 0 for x in p["series"]) and len(p["series"]) == 14
         w = s.json("/api/dyads/VNM,RUS", interval="week")
         assert all(re.fullmatch(r"\d{4}-W\d\d", p["period"]) for p in w["series"])
         assert w["events"] == s.json("/api/dyads/rus-vnm")["events"]

@@ -99,7 +99,10 @@ async function loadTimeline() {
     `${pairName()}: ${t.events} events — ${QUADS.map((n, i) => `${q[i + 1]} ${n}`).join(', ')}; Goldstein sum ${t.goldstein}` +
     (t.imprecise ? `; ${t.imprecise} dated less precisely than a week` : '');
   const xs = t.series.map((p) => Date.parse(p.start + 'T00:00:00Z') / 1000);
-  const data = [xs, ...[1, 2, 3, 4].map((k) => t.series.map((p) => p.quad[k])), t.series.map((p) => p.goldstein)];
+  // stacked bars: quad 4 drawn first at the full height, quad 1 last at
+  // its own; the legend shows each class's own count
+  const cum = (k) => t.series.map((p) => [1, 2, 3, 4].filter((j) => j <= k).reduce((n, j) => n + p.quad[j], 0));
+  const data = [xs, ...[4, 3, 2, 1].map(cum), t.series.map((p) => p.goldstein)];
   const box = $('timeline');
   if (plot) { plot.destroy(); plot = null; }
   box.textContent = '';
@@ -107,15 +110,21 @@ async function loadTimeline() {
     box.append(el('p', { class: 'empty' }, 'No dated events in this period.'));
     return;
   }
-  const bars = uPlot.paths.bars({ size: [0.8, 40] });
+  const bars = uPlot.paths.bars({ size: [0.8, 40], align: 1 });
   const opts = {
     width: Math.max(320, box.clientWidth || 600),
     height: 260,
-    scales: { x: { time: true }, n: { auto: true }, g: { auto: true } },
+    scales: {
+      // a week is a bar from its Monday to the next
+      x: { time: true, range: (u, min, max) => [min, max + 7 * 86400] },
+      n: { range: (u, min, max) => [0, Math.max(1, max)] },
+      g: { range: (u, min, max) => [Math.min(0, min), Math.max(1, max)] },
+    },
     axes: [{}, { scale: 'n', label: 'events' }, { scale: 'g', side: 1, label: 'Goldstein', grid: { show: false } }],
     series: [
       { label: 'week' },
-      ...QUADS.map((n, i) => ({ label: n, scale: 'n', stroke: QUAD_COLOURS[i], fill: QUAD_COLOURS[i] + 'cc', paths: bars, points: { show: false } })),
+      ...[3, 2, 1, 0].map((i) => ({ label: QUADS[i], scale: 'n', stroke: QUAD_COLOURS[i], fill: QUAD_COLOURS[i], paths: bars,
+        points: { show: false }, value: (u, v, si, idx) => (idx == null ? '--' : t.series[idx].quad[i + 1]) })),
       { label: 'Goldstein', scale: 'g', stroke: '#333', width: 2 },
     ],
     legend: { show: true },
