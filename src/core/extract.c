@@ -37,7 +37,10 @@ att_workspace *att_workspace_new(const att_lexicon *lex)
     ws->k_month = att_lex_kind(lex, "month");
     ws->k_opener = att_lex_kind(lex, "opener");
     att_vec_init(&ws->matches, sizeof(att_match));
-    ws->tokcache = att_xcalloc(1, sizeof *ws->tokcache);
+    void *tc = NULL;           /* 64-aligned: an entry is a cache line */
+    if (posix_memalign(&tc, 64, sizeof *ws->tokcache) != 0) tc = att_xmalloc(sizeof *ws->tokcache);
+    memset(tc, 0, sizeof *ws->tokcache);
+    ws->tokcache = tc;
     ws->tokcache->idfn = lex_id;
     ws->tokcache->ctx = (void *)lex;
     return ws;

@@ -94,11 +94,11 @@ typedef struct {
 #define ATT_TOKCACHE_SLOTS 8192
 typedef struct {
     uint64_t h;                  /* hash of the raw bytes; 0 = empty */
-    uint8_t rawlen, keylen, type, flags;
     int32_t id;
-    char raw[44];
-    char key[52];
-} att_tokcache_entry;
+    uint8_t rawlen, keylen, type, flags;
+    uint8_t koff;                /* the key is at b + koff: 0 when it is the raw bytes themselves */
+    char b[47];                  /* the raw bytes, then the key unless it is the same */
+} att_tokcache_entry;            /* 64 bytes, one cache line: allocate the cache 64-aligned */
 
 typedef struct {
     att_tokcache_entry e[ATT_TOKCACHE_SLOTS];

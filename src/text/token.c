@@ -109,9 +109,11 @@ static size_t scan_word(const char *s, size_t n, uint8_t *flags, uint8_t *type)
     return i;
 }
 
+_Static_assert(sizeof(att_tokcache_entry) == 64, "a word cache entry is one cache line");
+
 static inline int cached_is(const att_tokcache_entry *ce, uint64_t h, const char *raw, size_t w)
 {
-    return ce->h == h && ce->rawlen == w && memcmp(ce->raw, raw, w) == 0;
+    return ce->h == h && ce->rawlen == w && memcmp(ce->b, raw, w) == 0;
 }
 
 att_token *att_tokenize(att_arena *a, const char *txt, size_t len, size_t *ntok, att_tokcache *cache)
@@ -154,13 +156,13 @@ att_token *att_tokenize(att_arena *a, const char *txt, size_t len, size_t *ntok,
             size_t w = word_extent(txt + i, len - i);
             att_tokcache_entry *ce = NULL;
             uint64_t h = 0;
-            if (cache && w < sizeof ce->raw) {
+            if (cache && w < sizeof ce->b) {
                 h = XXH3_64bits(txt + i, w) | 1;
                 ce = &cache->e[h & (ATT_TOKCACHE_SLOTS - 2)];     /* the set's first way */
                 int hit = cached_is(ce, h, txt + i, w);
                 if (!hit && cached_is(ce + 1, h, txt + i, w)) ce++, hit = 1;
                 if (hit) {
-                    tk->key = att_arena_strndup(a, ce->key, ce->keylen);
+                    tk->key = att_arena_strndup(a, ce->b + ce->koff, ce->keylen);
                     tk->keylen = ce->keylen;
                     tk->type = ce->type;
                     tk->flags = ce->flags | pending;
@@ -179,13 +181,15 @@ att_token *att_tokenize(att_arena *a, const char *txt, size_t len, size_t *ntok,
             if (cache) {
                 tk->id = cache->idfn(cache->ctx, key, kl);
                 if (tk->id < 0) tk->id = -3;   /* looked up, absent */
-                if (ce && kl < sizeof ce->key && w < sizeof ce->raw) {
+                int same = kl == w && memcmp(key, txt + i, w) == 0;   /* a word in lower case */
+                if (ce && w < sizeof ce->b && (same ? w : w + kl) <= sizeof ce->b) {
                     ce[1] = ce[0];                              /* the older word moves to way 2 */
                     ce->h = h;
                     ce->rawlen = (uint8_t)w;
-                    memcpy(ce->raw, txt + i, w);
+                    memcpy(ce->b, txt + i, w);
+                    ce->koff = same ? 0 : (uint8_t)w;
                     ce->keylen = (uint8_t)kl;
-                    memcpy(ce->key, key, kl);
+                    if (!same) memcpy(ce->b + w, key, kl);
                     ce->type = type;
                     ce->flags = f;
                     ce->id = tk->id;
