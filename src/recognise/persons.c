@@ -155,6 +155,7 @@ typedef struct {
     att_persons_cache *s;       /* the workspace's: tables prepared once per thread */
     uint8_t *tc;                /* per token: cached answers (TC_* bits) */
     uint32_t tcl_line;          /* title_case_line's last line (first token + 1) */
+    uint32_t tcl_last;          /* and its last token */
     int tcl_value;
     const char *date;
     uint8_t *tk;
@@ -1912,9 +1913,9 @@ static int title_case_line(pctx *c, uint32_t i)
 {
     if (!c->is_en) return 0;
     const att_token *t = c->doc->tok;
+    if (c->tcl_line && i + 1 >= c->tcl_line && i <= c->tcl_last) return c->tcl_value;   /* this line's answer */
     uint32_t a = i, b = i;
     while (a > 0 && !(t[a].flags & ATT_TF_NEWLINE)) a--;
-    if (c->tcl_line == a + 1) return c->tcl_value;      /* this line's answer, already known */
     while (b + 1 < c->doc->ntok && !(t[b + 1].flags & ATT_TF_NEWLINE)) b++;
     /* the words the lexicon says nothing of, and that are not names: a
      * given or family name and the two words after it are a name's */
@@ -1928,6 +1929,7 @@ static int title_case_line(pctx *c, uint32_t i)
         caps += is_cap(&t[k]) ? 1 : 0;
     }
     c->tcl_line = a + 1;
+    c->tcl_last = b;
     c->tcl_value = words >= 2 && caps * 10 >= words * 8;
     return c->tcl_value;
 }

@@ -16,6 +16,10 @@ size_t att_utf8_first_invalid(const char *s, size_t n)
             }
             continue;
         }
+        if (u[i] >= 0xC2 && u[i] < 0xE0 && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {   /* two bytes: Cyrillic */
+            i += 2;
+            continue;
+        }
         int l = att_utf8_seqlen(u + i, n - i);
         if (!l) return i;
         i += (size_t)l;
@@ -53,9 +57,10 @@ size_t att_utf8_repair(const char *s, size_t n, char *out, size_t *first)
             i++;
             continue;
         }
-        /* a two-byte sequence (Cyrillic, Latin with marks), the common case */
+        /* two-byte sequences (Cyrillic, Latin with marks), the common case */
         if (c >= 0xC2 && c < 0xE0 && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
             i += 2;
+            while (i + 1 < n && u[i] >= 0xC2 && u[i] < 0xE0 && (u[i + 1] & 0xC0) == 0x80) i += 2;
             continue;
         }
         int l = att_utf8_seqlen(u + i, n - i);
