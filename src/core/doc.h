@@ -45,8 +45,6 @@ struct att_workspace {
     struct { uint64_t h; int32_t sid; uint8_t lang; } stem_cache[8192];
     att_vec matches;             /* scratch: att_match */
     att_lex_roots roots;         /* the trie root's children by token id (lexicon/match.c) */
-    uint32_t *langvotes;         /* per token id: function-word votes (text/langid.c) */
-    size_t nlangvotes;
     att_tokcache *tokcache;      /* words seen by this thread */
     /* the event coder's kinds and tables, resolved once (code/events.c) */
     int code_kinds[24];

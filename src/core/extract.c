@@ -53,7 +53,6 @@ void att_workspace_free(att_workspace *ws)
     sb_stemmer_delete(ws->stem_en);
     att_vec_free(&ws->matches);
     att_lex_roots_free(&ws->roots);
-    free(ws->langvotes);
     if (ws->tokcache) free(ws->tokcache->scratch);
     free(ws->tokcache);
     free(ws->gold);

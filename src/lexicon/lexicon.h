@@ -47,11 +47,19 @@ typedef int32_t (*att_stem_fn)(void *ctx, att_token *t);
  * stay in the processor's cache; the words of news are not.  Owned by a
  * workspace; zero-initialised is empty. */
 typedef struct {
-    uint32_t *v;         /* ATT_LEX_ROOT_UNSEEN where not looked up yet */
+    uint32_t child;      /* ATT_LEX_ROOT_UNSEEN where not looked up yet */
+    uint32_t aux;        /* a word-level value a stage keeps beside it (language
+                            id: its votes); UINT32_MAX until set */
+} att_lex_root;
+typedef struct {
+    att_lex_root *v;     /* by token id */
     size_t n;
     struct att_lex_edge_memo { uint32_t node, tok, child; } *edges;   /* node ATT_LEX_NONE: empty */
 } att_lex_roots;
 #define ATT_LEX_ROOT_UNSEEN 0xFFFFFFFEu
+/* The memo's slot of token id tok (>= 0), made on first use: one line of
+ * memory serves both the root child and aux. */
+att_lex_root *att_lex_root_slot(att_lex_roots *roots, int32_t tok);
 #define ATT_LEX_EDGE_MEMO 16384
 /* att_lex_child(lex, 0, tok) through the memo (roots may be NULL). */
 uint32_t att_lex_root_child(const att_lexicon *lex, att_lex_roots *roots, int32_t tok);

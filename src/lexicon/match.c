@@ -41,20 +41,25 @@ typedef struct {
     size_t i;
 } frame;
 
-uint32_t att_lex_root_child(const att_lexicon *lex, att_lex_roots *roots, int32_t tok)
+att_lex_root *att_lex_root_slot(att_lex_roots *roots, int32_t tok)
 {
-    if (tok < 0) return ATT_LEX_NONE;
-    if (!roots) return att_lex_child(lex, 0, tok);
     if ((size_t)tok >= roots->n) {
         size_t nn = roots->n ? roots->n : 4096;
         while (nn <= (size_t)tok) nn *= 2;
         roots->v = att_xrealloc(roots->v, nn * sizeof *roots->v);
-        for (size_t i = roots->n; i < nn; i++) roots->v[i] = ATT_LEX_ROOT_UNSEEN;
+        for (size_t i = roots->n; i < nn; i++) roots->v[i] = (att_lex_root){ATT_LEX_ROOT_UNSEEN, UINT32_MAX};
         roots->n = nn;
     }
-    uint32_t c = roots->v[tok];
-    if (c == ATT_LEX_ROOT_UNSEEN) c = roots->v[tok] = att_lex_child(lex, 0, tok);
-    return c;
+    return &roots->v[tok];
+}
+
+uint32_t att_lex_root_child(const att_lexicon *lex, att_lex_roots *roots, int32_t tok)
+{
+    if (tok < 0) return ATT_LEX_NONE;
+    if (!roots) return att_lex_child(lex, 0, tok);
+    att_lex_root *r = att_lex_root_slot(roots, tok);
+    if (r->child == ATT_LEX_ROOT_UNSEEN) r->child = att_lex_child(lex, 0, tok);
+    return r->child;
 }
 
 uint32_t att_lex_child_memo(const att_lexicon *lex, att_lex_roots *roots, uint32_t node, int32_t tok)

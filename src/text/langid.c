@@ -50,18 +50,12 @@ static int other_script(const char *s, size_t n)
 
 /* The function-word votes of token id `id`: English, Vietnamese, Russian
  * and other-language entries of kind langword, a byte each, looked up once
- * per thread. */
+ * per thread and kept in the lexicon memo's slot of the word. */
 static uint32_t votes(att_workspace *ws, const att_lex_entry *es, int32_t id)
 {
     if (id < 0) return 0;
-    if ((size_t)id >= ws->nlangvotes) {
-        size_t nn = ws->nlangvotes ? ws->nlangvotes : 4096;
-        while (nn <= (size_t)id) nn *= 2;
-        ws->langvotes = att_xrealloc(ws->langvotes, nn * sizeof *ws->langvotes);
-        for (size_t i = ws->nlangvotes; i < nn; i++) ws->langvotes[i] = UINT32_MAX;
-        ws->nlangvotes = nn;
-    }
-    if (ws->langvotes[id] != UINT32_MAX) return ws->langvotes[id];
+    uint32_t known = att_lex_root_slot(&ws->roots, id)->aux;   /* kept beside the word's root child */
+    if (known != UINT32_MAX) return known;
     uint32_t en = 0, vi = 0, ru = 0, other = 0;
     uint32_t node = att_lex_root_child(ws->lex, &ws->roots, id);
     if (node != ATT_LEX_NONE) {
@@ -76,7 +70,7 @@ static uint32_t votes(att_workspace *ws, const att_lex_entry *es, int32_t id)
         }
     }
     uint32_t v = ATT_MIN(en, 254u) | ATT_MIN(vi, 255u) << 8 | ATT_MIN(ru, 255u) << 16 | ATT_MIN(other, 255u) << 24;
-    ws->langvotes[id] = v;
+    att_lex_root_slot(&ws->roots, id)->aux = v;
     return v;
 }
 
