@@ -54,6 +54,7 @@ enum { C_NOM, C_GEN, C_DAT, C_ACC, C_INS, C_PREP, NCASES };
 #define MAXROLES 8
 #define MAXALIAS 24
 #define VIMEMO 512    /* vi_of_cyr's memo */
+#define CLSMEMO_BITS 12
 
 typedef struct {
     uint32_t tok, end;
@@ -133,6 +134,9 @@ struct att_persons_cache {
     struct vimemo { char key[46], out[46]; uint8_t kl, ol, marks, used; int lang; } vimemo[VIMEMO];
     int8_t cls[2][256];         /* find_spans: what each kind is, lower case [0] and capitalised [1] */
     int cls_ready;
+    /* find_spans: per trie node (+1; 0 = empty), whether any entry is
+     * something to this stage in lower case (bit 0) or capitalised (bit 1) */
+    struct clsmemo { uint32_t node; uint8_t any; } clsmemo[1 << CLSMEMO_BITS];
 };
 
 void att_persons_cache_free(att_persons_cache *pc)
@@ -442,6 +446,20 @@ static void find_spans(pctx *c)
         if (capital && m->end == m->tok + 1 && is_initial(c, m->tok)) capital = 0;
         int type = -1;
         const att_lex_entry *best = NULL;
+        /* most matches (triggers, dates...) have no entry this stage reads:
+         * known per node, without reading the entries again */
+        struct clsmemo *cm = &c->s->clsmemo[(m->node * 0x9E3779B1u) >> (32 - CLSMEMO_BITS)];
+        if (cm->node != m->node + 1) {
+            const att_lex_node *nd = att_lex_node_at(c->lex, m->node);
+            cm->node = m->node + 1;
+            cm->any = 0;
+            for (uint32_t k = 0; k < nd->count; k++) {
+                const att_lex_entry *e = &es[nd->first + k];
+                for (int cap = 0; cap < 2; cap++)
+                    if ((e->kind < 256 ? cls[cap][e->kind] : cap ? SP_BLOCK : -1) >= 0) cm->any |= (uint8_t)(1 << cap);
+            }
+        }
+        if (!(cm->any & (1 << capital))) continue;
         const att_lex_node *nd = att_lex_node_at(c->lex, m->node);
         for (uint32_t k = 0; k < nd->count; k++) {
             const att_lex_entry *e = &es[nd->first + k];
