@@ -12,13 +12,15 @@
 
 typedef enum { SLOT_FREE = 0, SLOT_READY, SLOT_RUNNING, SLOT_DONE } slot_state;
 
-/* One document of a batch. */
+/* One document of a batch, or (msg) a problem the reader met there: it is
+ * reported in input order with the documents around it. */
 typedef struct {
     att_input in;
     char *owned[8];            /* the copied strings of `in` */
     char *json;
     size_t json_len;
     att_error err;
+    char *msg;                 /* a reader's problem, already formatted; no document */
 } item;
 
 /* Documents travel between the threads in batches: one hand-over (a lock,
@@ -71,7 +73,6 @@ static const char *keep(item *s, int i, const char *v)
 
 static void fill_item(item *s, const att_input *in)
 {
-    memset(s, 0, sizeof *s);
     s->in = *in;
     s->owned[0] = dup_n(in->text ? in->text : "", in->len);
     s->in.text = s->owned[0];
@@ -89,6 +90,8 @@ static void clear_item(item *s)
     for (int i = 0; i < 8; i++) free(s->owned[i]), s->owned[i] = NULL;
     free(s->json);
     s->json = NULL;
+    free(s->msg);
+    s->msg = NULL;
 }
 
 static void run_one(att_workspace *ws, item *s)
@@ -133,7 +136,8 @@ static void *worker(void *arg)
         p->next_work++;
         s->state = SLOT_RUNNING;
         pthread_mutex_unlock(&p->mu);
-        for (size_t i = 0; i < s->n; i++) run_one(ws, &s->items[i]);
+        for (size_t i = 0; i < s->n; i++)
+            if (!s->items[i].msg) run_one(ws, &s->items[i]);
         pthread_mutex_lock(&p->mu);
         s->state = SLOT_DONE;
         pthread_cond_broadcast(&p->c_done);
@@ -154,7 +158,8 @@ static void *writer(void *arg)
         if (p->reading_done && p->next_out == p->next_in) break;
         pthread_mutex_unlock(&p->mu);
         for (size_t i = 0; i < s->n; i++) {
-            emit(p, &s->items[i].err, s->items[i].json, s->items[i].json_len);
+            if (s->items[i].msg) fputs(s->items[i].msg, stderr);
+            else emit(p, &s->items[i].err, s->items[i].json, s->items[i].json_len);
             clear_item(&s->items[i]);
         }
         s->n = 0;
@@ -178,6 +183,21 @@ static slot *batch_slot(pipeline *p)
     return s;
 }
 
+static item *batch_add(slot *b)
+{
+    if (b->n == b->cap) {
+        b->cap = b->cap ? b->cap * 2 : 8;
+        b->items = realloc(b->items, b->cap * sizeof *b->items);
+        if (!b->items) {
+            fprintf(stderr, "attache: out of memory\n");
+            abort();
+        }
+    }
+    item *it = &b->items[b->n++];
+    memset(it, 0, sizeof *it);
+    return it;
+}
+
 static void hand_over(pipeline *p, slot *s)
 {
     pthread_mutex_lock(&p->mu);
@@ -185,6 +205,28 @@ static void hand_over(pipeline *p, slot *s)
     p->next_in++;
     pthread_cond_signal(&p->c_work);
     pthread_mutex_unlock(&p->mu);
+}
+
+/* a problem of the input itself (not of one document's text): at once with
+ * -j 1, else in input order through the writer */
+static void reader_problem(pipeline *p, long jobs, slot **batch, const att_error *err)
+{
+    if (p->quiet) return;
+    char msg[1024];
+    att_error_format(err, msg, sizeof msg);
+    if (jobs == 1) {
+        fprintf(stderr, "attache: %s\n", msg);
+        return;
+    }
+    if (!*batch) *batch = batch_slot(p);
+    item *it = batch_add(*batch);
+    size_t n = strlen(msg) + sizeof "attache: \n";
+    it->msg = malloc(n);
+    if (!it->msg) {
+        fprintf(stderr, "attache: out of memory\n");
+        abort();
+    }
+    snprintf(it->msg, n, "attache: %s\n", msg);
 }
 
 static void usage(FILE *f)
@@ -309,18 +351,16 @@ int att_cmd_extract(int argc, char **argv)
         const char *path = optind < argc ? argv[optind + a] : "-";
         att_reader *rd = att_reader_open(path, &ropt, &err);
         if (!rd) {
-            char msg[1024];
-            if (!quiet) fprintf(stderr, "attache: %s\n", att_error_format(&err, msg, sizeof msg));
             reader_problems = 1;
+            reader_problem(&p, jobs, &batch, &err);
             continue;
         }
         att_input in;
         int r;
         while ((r = att_reader_next(rd, &in, &err)) != 0 && !p.write_failed) {
             if (r < 0) {
-                char msg[1024];
-                if (!quiet) fprintf(stderr, "attache: %s\n", att_error_format(&err, msg, sizeof msg));
                 reader_problems = 1;
+                reader_problem(&p, jobs, &batch, &err);
                 continue;
             }
             if (jobs == 1) {
@@ -333,15 +373,7 @@ int att_cmd_extract(int argc, char **argv)
                 continue;
             }
             if (!batch) batch = batch_slot(&p);
-            if (batch->n == batch->cap) {
-                batch->cap = batch->cap ? batch->cap * 2 : 8;
-                batch->items = realloc(batch->items, batch->cap * sizeof *batch->items);
-                if (!batch->items) {
-                    fprintf(stderr, "attache: out of memory\n");
-                    abort();
-                }
-            }
-            fill_item(&batch->items[batch->n++], &in);
+            fill_item(batch_add(batch), &in);
             batch->bytes += in.len;
             if (batch->n >= BATCH_DOCS || batch->bytes >= BATCH_BYTES || __atomic_load_n(&p.idle, __ATOMIC_RELAXED) > 0) {
                 hand_over(&p, batch);
@@ -349,6 +381,7 @@ int att_cmd_extract(int argc, char **argv)
             }
         }
         att_reader_free(rd);
+        if (batch) hand_over(&p, batch), batch = NULL;     /* an input's last documents go now */
     }
     if (batch) hand_over(&p, batch);
     if (jobs > 1) {
