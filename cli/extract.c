@@ -324,6 +324,9 @@ int att_cmd_extract(int argc, char **argv)
             return 3;
         }
     }
+    /* output to a file or a pipe in large writes (a terminal keeps its lines) */
+    static char outbuf[1 << 18];
+    if (!isatty(fileno(out))) setvbuf(out, outbuf, _IOFBF, sizeof outbuf);
     pipeline p;
     memset(&p, 0, sizeof p);
     p.lex = lex;
