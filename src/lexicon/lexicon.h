@@ -55,12 +55,14 @@ typedef struct {
     att_lex_root *v;     /* by token id */
     size_t n;
     struct att_lex_edge_memo { uint32_t node, tok, child; } *edges;   /* node ATT_LEX_NONE: empty */
+    struct att_lex_node_memo { uint32_t node; att_lex_node nd; } *nodes;  /* copies of nodes read */
 } att_lex_roots;
 #define ATT_LEX_ROOT_UNSEEN 0xFFFFFFFEu
 /* The memo's slot of token id tok (>= 0), made on first use: one line of
  * memory serves both the root child and aux. */
 att_lex_root *att_lex_root_slot(att_lex_roots *roots, int32_t tok);
 #define ATT_LEX_EDGE_MEMO 16384
+#define ATT_LEX_NODE_MEMO_BITS 13
 /* att_lex_child(lex, 0, tok) through the memo (roots may be NULL). */
 uint32_t att_lex_root_child(const att_lexicon *lex, att_lex_roots *roots, int32_t tok);
 /* att_lex_child through the memo (roots may be NULL). */

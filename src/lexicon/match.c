@@ -80,10 +80,29 @@ uint32_t att_lex_child_memo(const att_lexicon *lex, att_lex_roots *roots, uint32
     return m->child;
 }
 
+/* att_lex_node_at through the memo: a copy of the node, valid until the
+ * next call */
+static const att_lex_node *node_of(const att_lexicon *lex, att_lex_roots *roots, uint32_t node)
+{
+    if (!roots) return att_lex_node_at(lex, node);
+    if (!roots->nodes) {
+        size_t n = (size_t)1 << ATT_LEX_NODE_MEMO_BITS;
+        roots->nodes = att_xmalloc(n * sizeof *roots->nodes);
+        for (size_t i = 0; i < n; i++) roots->nodes[i].node = ATT_LEX_NONE;
+    }
+    struct att_lex_node_memo *m = &roots->nodes[(node * 0x9E3779B1u) >> (32 - ATT_LEX_NODE_MEMO_BITS)];
+    if (m->node != node) {
+        m->node = node;
+        m->nd = *att_lex_node_at(lex, node);
+    }
+    return &m->nd;
+}
+
 void att_lex_roots_free(att_lex_roots *roots)
 {
     free(roots->v);
     free(roots->edges);
+    free(roots->nodes);
     memset(roots, 0, sizeof *roots);
 }
 
@@ -103,7 +122,8 @@ void att_lex_match(const att_lexicon *lex, att_token *toks, size_t n, att_stem_f
         while (sp > 0) {
             frame f = stack[--sp];
             att_token *t = &toks[f.i];
-            const att_lex_node *nd = att_lex_node_at(lex, f.node);
+            att_lex_node ndv = *node_of(lex, roots, f.node);
+            const att_lex_node *nd = &ndv;
             uint32_t c1 = child(lex, roots, f.node, tok_id(lex, t));
             uint32_t c2 = ATT_LEX_NONE;
             if ((nd->flags & ATT_NODE_STEM_EDGES) && stem && t->type == ATT_TOK_WORD) {
@@ -113,7 +133,7 @@ void att_lex_match(const att_lexicon *lex, att_token *toks, size_t n, att_stem_f
             uint32_t cs[2] = {c1, c2};
             for (int k = 0; k < 2; k++) {
                 if (cs[k] == ATT_LEX_NONE || (k == 1 && c2 == c1)) continue;
-                if (att_lex_node_at(lex, cs[k])->count) {
+                if (node_of(lex, roots, cs[k])->count) {
                     att_match *m = att_vec_push(out);
                     m->tok = (uint32_t)s;
                     m->end = (uint32_t)f.i + 1;
