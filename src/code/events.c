@@ -234,6 +234,11 @@ void att_code_emit(att_coder *c, const att_event *in)
     *(att_event *)att_vec_push(&c->events) = *ev;
 }
 
+static int has_gap(const att_lexicon *lex, const att_lex_entry *e)
+{
+    return strchr(att_lex_str(lex, e->phrase), '~') != NULL;
+}
+
 static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att_lex_entry *e)
 {
     const att_lexicon *lex = c->ws->lex;
@@ -253,8 +258,13 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
     if ((v = att_lex_attr(lex, e, "source", &l))) snprintf(srole, sizeof srole, "%.*s", (int)l, v);
     if ((v = att_lex_attr(lex, e, "target", &l))) snprintf(trole, sizeof trole, "%.*s", (int)l, v);
 
+    /* a phrase with a gap (`провели ~ переговоры`) may hold its argument in
+     * the gap (`провели с Японией переговоры`): the slots after the trigger
+     * start after its first word */
+    uint32_t after = has_gap(lex, e) ? a + 1 : b;
     size_t src[8], tgt[8];
-    size_t ns = slot(c, s, a, b, srole, src, 8), nt = slot(c, s, a, b, trole, tgt, 8);
+    size_t ns = slot(c, s, a, strcmp(srole, "subj") == 0 ? b : after, srole, src, 8);
+    size_t nt = slot(c, s, a, strcmp(trole, "subj") == 0 ? b : after, trole, tgt, 8);
     int src_pat = ns > 0, tgt_pat = nt > 0;
     const att_sentence *se = &doc->sent[s];
     const char *requires = NULL;
@@ -491,9 +501,14 @@ void att_code_events(att_workspace *ws, att_doc *doc)
         int ok = 1;
         for (uint32_t t = tv[i].m->tok; t < tv[i].m->end; t++)
             if (used[t]) ok = 0;
-        /* a trigger inside an actor's name is no trigger */
-        for (size_t k = 0; k < c->nactors && ok; k++)
-            if (tv[i].m->tok < c->actors[k].end && c->actors[k].tok < tv[i].m->end) ok = 0;
+        /* a trigger inside an actor's name is no trigger; an actor inside
+         * a trigger's gap is its argument */
+        int gap = has_gap(lex, tv[i].e);
+        for (size_t k = 0; k < c->nactors && ok; k++) {
+            const att_actor *ac = &c->actors[k];
+            if (gap && ac->tok > tv[i].m->tok && ac->end < tv[i].m->end) continue;
+            if (tv[i].m->tok < ac->end && ac->tok < tv[i].m->end) ok = 0;
+        }
         if (!ok) continue;
         memset(used + tv[i].m->tok, 1, tv[i].m->end - tv[i].m->tok);
         tv[nk++] = tv[i];

@@ -210,7 +210,10 @@ static void on_phrase_token(void *ctx, const char *key, size_t kl, const char *r
     int32_t cp;
     att_utf8_decode(raw, rawlen, &cp);
     if (att_is_word_cp(cp)) att_buf_put(&p->words, raw, rawlen);
-    if (stem && p->stemmer) {
+    if (!stem && rawlen == 1 && raw[0] == '~') {
+        key = ATT_LEX_GAP;
+        kl = ATT_LEX_GAP_LEN;
+    } else if (stem && p->stemmer) {
         const sb_symbol *s = sb_stemmer_stem(p->stemmer, (const sb_symbol *)key, (int)kl);
         int sl = sb_stemmer_length(p->stemmer);
         buf[0] = ATT_STEM_PREFIX;
@@ -221,7 +224,10 @@ static void on_phrase_token(void *ctx, const char *key, size_t kl, const char *r
         stem = 0;
     }
     uint32_t tok = token_id(p->c, key, kl);
+    uint32_t from = p->node;
     p->node = child(p->c, p->node, tok, stem);
+    if (kl == ATT_LEX_GAP_LEN && memcmp(key, ATT_LEX_GAP, kl) == 0)
+        ATT_VEC_AT(&p->c->nodes, att_lex_node, from).flags |= ATT_NODE_GAP_EDGE;
     p->ntok++;
 }
 

@@ -54,7 +54,10 @@ typedef struct {
     uint32_t child;
 } att_lex_edge_slot;
 
-enum { ATT_NODE_STEM_EDGES = 1 };   /* some edge out of this node is a stem */
+enum {
+    ATT_NODE_STEM_EDGES = 1,   /* some edge out of this node is a stem */
+    ATT_NODE_GAP_EDGE = 2      /* an edge out of this node is a gap (`~`) */
+};
 
 typedef struct {
     uint32_t first, count;   /* entries of phrases ending here */

@@ -8,6 +8,13 @@
 #include <attache.h>
 
 /* lexicon.c */
+/* A gap in a phrase (`провели ~ переговоры`, `opened ~ fire`): up to
+ * ATT_LEX_GAP_MAX words of the text, or none, between the words around it.
+ * The phrase's `~` is stored as this key, which no text token can have. */
+#define ATT_LEX_GAP "\x01~"
+#define ATT_LEX_GAP_LEN 2
+#define ATT_LEX_GAP_MAX 3
+
 int32_t att_lex_token(const att_lexicon *lex, const char *key, size_t n);
 uint32_t att_lex_child(const att_lexicon *lex, uint32_t node, int32_t tok);
 const att_lex_node *att_lex_node_at(const att_lexicon *lex, uint32_t node);

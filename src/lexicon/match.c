@@ -36,6 +36,17 @@ static size_t next_word(const att_token *toks, size_t n, size_t i)
     return j;
 }
 
+/* The word after word i that a gap may skip to: as next_word, but never
+ * past a full stop, not even one an abbreviation might own (`пуск ракеты.
+ * Пуск`): a gap never spans two sentences. */
+static size_t gap_next(const att_token *toks, size_t n, size_t i)
+{
+    size_t j = next_word(toks, n, i);
+    for (size_t k = i + 1; k < j && k < n; k++)
+        if (toks[k].key[0] == '.' && k + 1 < n && (toks[k + 1].flags & ATT_TF_SPACE)) return n;
+    return j;
+}
+
 typedef struct {
     uint32_t node;
     size_t i;
@@ -115,6 +126,7 @@ void att_lex_match(const att_lexicon *lex, att_token *toks, size_t n, att_stem_f
                    att_lex_roots *roots, att_vec *out)
 {
     frame stack[64];
+    int32_t gap = att_lex_token(lex, ATT_LEX_GAP, ATT_LEX_GAP_LEN);
     for (size_t s = 0; s < n; s++) {
         if (toks[s].type == ATT_TOK_PUNCT) continue;
         int sp = 0;
@@ -124,6 +136,19 @@ void att_lex_match(const att_lexicon *lex, att_token *toks, size_t n, att_stem_f
             att_token *t = &toks[f.i];
             att_lex_node ndv = *node_of(lex, roots, f.node);
             const att_lex_node *nd = &ndv;
+            /* a gap: go on after none, one ... ATT_LEX_GAP_MAX words or
+             * numbers (`доставила в Сирию 40 грузовиков`), never across
+             * punctuation that stands apart (a comma, a full stop) */
+            uint32_t g = (nd->flags & ATT_NODE_GAP_EDGE) && gap >= 0 ? att_lex_child(lex, f.node, gap) : ATT_LEX_NONE;
+            if (g != ATT_LEX_NONE) {
+                size_t p = f.i;
+                if (sp < 64) stack[sp++] = (frame){g, p};
+                for (int k = 0; k < ATT_LEX_GAP_MAX && toks[p].type != ATT_TOK_PUNCT; k++) {
+                    p = gap_next(toks, n, p);
+                    if (p >= n || sp >= 64) break;
+                    stack[sp++] = (frame){g, p};
+                }
+            }
             uint32_t c1 = child(lex, roots, f.node, tok_id(lex, t));
             uint32_t c2 = ATT_LEX_NONE;
             if ((nd->flags & ATT_NODE_STEM_EDGES) && stem && t->type == ATT_TOK_WORD) {

@@ -53,20 +53,30 @@ def test_uninterrupted_run():
 
 
 def test_kill_part_way():
-    p = subprocess.Popen([exe, "ingest", "--db", VICTIM] + CMD[1:], stdout=subprocess.DEVNULL,
-                         stderr=subprocess.DEVNULL)
-    committed = 0
+    # The documents arrive through a pipe that is never closed, as from a
+    # feed: the ingest cannot finish, however fast it is, so it is always
+    # killed part way, once a batch or more is committed.
+    p = subprocess.Popen([exe, "ingest", "--db", VICTIM] + CMD[1:-1] + ["-"], stdin=subprocess.PIPE,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    lines = open(INPUT, "rb").read().splitlines(keepends=True)
+    committed, sent = 0, 0
     deadline = time.time() + 120
     while time.time() < deadline and p.poll() is None:
+        if sent < N // 2:
+            p.stdin.write(b"".join(lines[sent:sent + BATCH // 2]))
+            p.stdin.flush()
+            sent += BATCH // 2
         r = A.run("query", "--db", VICTIM, "--count", "-l", "documents", check=False)
         if r.returncode == 0 and r.stdout.strip():
             committed = int(r.stdout)
         if committed >= BATCH:
             break
         time.sleep(0.02)
-    assert p.poll() is None, "the ingest finished before it could be killed: raise N"
+    assert p.poll() is None, "the ingest stopped before it was killed"
+    assert committed >= BATCH, "no batch was committed within two minutes"
     os.kill(p.pid, signal.SIGKILL)
     p.wait()
+    p.stdin.close()
     state["killed"] = True
 
 

@@ -11,6 +11,7 @@
 #include <attache.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -45,7 +46,8 @@ static int setup(void **state)
         "Viet Nam\tcountry\tVNM\t\tlong form\n"
         "US\tcountry_abbr\tUSA\texact\t\n"
         "New York\tcity\tUSA\t\t\n"
-        "sanction*\ttrigger\t\t\ttype=SANCTION\n");
+        "sanction*\ttrigger\t\t\ttype=SANCTION\n"
+        "opened ~ fire\ttrigger\tGAP\t\t\n");
     put("data/ru/names.tsv", "phrase\tkind\tcode\nпереговоры*\ttrigger\t\nАзербайджана\tcountry\tAZE\n");
     put("data/common/people.tsv", "id\tname_en\tcountry\nto-lam\tTo Lam\tVNM\nphan-van-giang\tPhan Van Giang\tVNM\n");
     snprintf(p, sizeof p, "%s/data", dir);
@@ -88,6 +90,39 @@ static void test_lookup(void **state)
     assert_int_equal(v.t->nrows, 2);
     assert_string_equal(att_table_cell(&v, 1, att_table_col(&v, "name_en")), "Phan Van Giang");
     assert_int_equal(att_table_col(&v, "nope"), -1);
+    att_workspace_free(ws);
+    att_lexicon_free(lex);
+}
+
+/* `~` in a phrase: none to ATT_LEX_GAP_MAX words or numbers, within one
+ * clause */
+static void test_gap(void **state)
+{
+    (void)state;
+    att_error err;
+    att_lexicon *lex = att_lexicon_open(lexpath, &err);
+    assert_non_null(lex);
+    att_workspace *ws = att_workspace_new(lex);
+    static const struct {
+        const char *text;
+        int match;
+    } cases[] = {
+        {"opened fire", 1},
+        {"opened heavy fire", 1},
+        {"opened 40 rounds fire", 1},
+        {"opened very heavy artillery fire", 1},
+        {"opened a very heavy artillery fire", 0},   /* four words: too far */
+        {"opened, fire", 0},
+        {"opened the door. Fire", 0},                /* never across a full stop */
+        {"opened the St. fire", 0},                  /* not even an abbreviation's */
+        {"opened", 0},
+        {"fire", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *c = att_lexicon_lookup(ws, "en", "trigger", cases[i].text, strlen(cases[i].text));
+        if (cases[i].match != (c != NULL)) fail_msg("%s: %s", cases[i].text, c ? "matched" : "no match");
+        if (c) assert_string_equal(c, "GAP");
+    }
     att_workspace_free(ws);
     att_lexicon_free(lex);
 }
@@ -154,7 +189,7 @@ static void test_reader_goes_on(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_lookup), cmocka_unit_test(test_corrupt), cmocka_unit_test(test_reader_goes_on),
+        cmocka_unit_test(test_lookup), cmocka_unit_test(test_gap), cmocka_unit_test(test_corrupt), cmocka_unit_test(test_reader_goes_on),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
