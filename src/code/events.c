@@ -265,6 +265,13 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
     size_t src[8], tgt[8];
     size_t ns = slot(c, s, a, strcmp(srole, "subj") == 0 ? b : after, srole, src, 8);
     size_t nt = slot(c, s, a, strcmp(trole, "subj") == 0 ? b : after, trole, tgt, 8);
+    /* `поездку в Казахстан, Азербайджан`: the genitive slot (whose trip)
+     * and the preposition's slot found the same words; they are the
+     * preposition's, and the trip is the sentence subject's */
+    if (ns && nt && strcmp(srole, "gen") == 0 && strcmp(trole, "subj") != 0)
+        for (size_t i = 0; i < nt; i++)
+            if (tgt[i] == src[0]) ns = 0;
+    if (!ns && strcmp(srole, "gen") == 0) ns = slot(c, s, a, b, "subj", src, 8);
     int src_pat = ns > 0, tgt_pat = nt > 0;
     const att_sentence *se = &doc->sent[s];
     const char *requires = NULL;
@@ -273,7 +280,7 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
     /* both sides: the dyad */
     att_party sp[8], tp[8];
     size_t nsp = 0, ntp = 0;
-    int both = 0;
+    int both = 0, sym = 0;
     for (size_t i = 0; i < ns; i++) {
         if (c->actors[src[i]].kind == ATT_ACT_BOTH) both = 1;
         else sp[nsp++] = party_of(c, src[i]);
@@ -292,7 +299,12 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
         const char *p = partner(c, tp[0].country);
         if (p) sp[nsp++] = (att_party){p, -1, NULL};
     }
-    if (nsp && !ntp && strcmp(trole, "none") != 0) {
+    /* `Россия, Китай и Индия провели переговоры`: a symmetric act among
+     * coordinated subjects is one event for each pair of them */
+    if (nsp >= 2 && !ntp && !both && strcmp(trole, "with") == 0 && strcmp(srole, "subj") == 0) {
+        sym = 1;
+    }
+    if (nsp && !ntp && !sym && strcmp(trole, "none") != 0) {
         size_t idx[16];
         size_t na = att_code_actors_in(c, se->tok, se->tok + se->ntok, idx, 16);
         for (size_t i = 0; i < na && !ntp; i++)
@@ -336,6 +348,18 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
                   (e->ntok >= 2 ? 0.1 : 0) - (modal ? 0.2 : 0);
     ev.confidence = conf < 0.05 ? 0.05 : conf > 0.99 ? 0.99 : conf;
 
+    if (sym) {
+        for (size_t i = 0; i < nsp; i++)
+            for (size_t j = i + 1; j < nsp; j++) {
+                att_event x = ev;
+                x.src = sp[j];          /* in text order: the list runs backwards */
+                x.tgt = sp[i];
+                x.has_tgt = 1;
+                if (x.src.country && x.tgt.country && strcmp(x.src.country, x.tgt.country) == 0) continue;
+                *(att_event *)att_vec_push(&c->pending) = x;
+            }
+        return;
+    }
     for (size_t i = 0; i < nsp; i++) {
         for (size_t j = 0; j < (ntp ? ntp : 1); j++) {
             att_event x = ev;

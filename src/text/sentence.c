@@ -51,6 +51,30 @@ static int is_opener(att_workspace *ws, const att_doc *doc, size_t j)
     return 0;
 }
 
+/* Scraped text loses the space after a full stop: `сотрудничестве.Двусторонние`.
+ * A full stop glued between a lower-case word of three letters or more
+ * and a capitalised word that no further dot follows ends a sentence
+ * (`TP.HCM`, `U.S.A`, `ул.Ленина`, `vnexpress.net` do not). */
+static size_t letters(const char *s, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) k += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return k;
+}
+
+static int glued_end(const att_doc *doc, const uint8_t *ab, size_t i, size_t j)
+{
+    const att_token *t = doc->tok;
+    if (j != i + 1 || i == 0 || j + 1 > doc->ntok || ab[i] != AB_NONE || strcmp(t[i].key, ".") != 0) return 0;
+    const att_token *pv = &t[i - 1], *nx = &t[j];
+    if (pv->type != ATT_TOK_WORD || !(pv->flags & ATT_TF_LOWER) || nx->type != ATT_TOK_WORD || !(nx->flags & ATT_TF_UPPER))
+        return 0;
+    if (letters(doc->txt + pv->start, pv->end - pv->start) < 3) return 0;
+    if (letters(doc->txt + nx->start, nx->end - nx->start) < 2) return 0;
+    if (j + 1 < doc->ntok && !(t[j + 1].flags & ATT_TF_SPACE) && strcmp(t[j + 1].key, ".") == 0) return 0;
+    return 1;
+}
+
 static void push(att_vec *v, const att_doc *doc, size_t a, size_t b)
 {
     if (b <= a) return;
@@ -106,7 +130,7 @@ void att_text_sentences(att_workspace *ws, att_doc *doc)
         while (j < n && (is_terminal(&t[j]) || is_closer(&t[j])) && !(t[j].flags & ATT_TF_SPACE)) j++;
         if (j >= n) continue;
         const att_token *nx = &t[j];
-        if (!(nx->flags & ATT_TF_SPACE)) continue;          /* TP.HCM, 25.12, U.S.A */
+        if (!(nx->flags & ATT_TF_SPACE) && !glued_end(doc, ab, i, j)) continue;   /* TP.HCM, 25.12, U.S.A */
         if (nx->flags & ATT_TF_NEWLINE) continue;           /* the line-break rule decides */
         if (!starts_sentence(nx)) continue;
         /* «...!» — said the minister: a dash and a lower-case word go on */
