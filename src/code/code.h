@@ -51,6 +51,8 @@ typedef struct att_event {
     uint32_t trig_tok, trig_end;
     double confidence;
     int verbal;                 /* a statement, not an act */
+    uint8_t own_src;            /* the source came from the trigger's own pattern */
+    uint8_t modal;              /* negated, hypothetical or future */
 } att_event;
 
 typedef struct att_agreement {

@@ -121,8 +121,20 @@ static int coordinated(att_coder *c, size_t i, size_t j)
     return 1;
 }
 
+/* Does token t close a clause: a comma, semicolon, colon, dash or bracket
+ * standing apart? */
+static int clause_end(const att_doc *doc, uint32_t t)
+{
+    const att_token *tk = &doc->tok[t];
+    if (tk->type != ATT_TOK_PUNCT) return 0;
+    const char *k = tk->key;
+    if (k[0] == ',' || k[0] == ';' || k[0] == ':' || k[0] == '(') return 1;
+    return (strcmp(k, "—") == 0 || strcmp(k, "–") == 0) && (tk->flags & ATT_TF_SPACE);
+}
+
 /* The actor(s) in slot `role` of a trigger at [a, b) in sentence s. */
-static size_t slot(att_coder *c, uint32_t s, uint32_t a, uint32_t b, const char *role, size_t *out, size_t max)
+static size_t slot(att_coder *c, uint32_t s, uint32_t a, uint32_t b, const char *role, int clause, size_t *out,
+                   size_t max)
 {
     const att_sentence *se = &c->doc->sent[s];
     uint32_t s0 = se->tok, s1 = se->tok + se->ntok;
@@ -147,6 +159,13 @@ static size_t slot(att_coder *c, uint32_t s, uint32_t a, uint32_t b, const char 
     /* every other slot: the first actor after the trigger (within a window
      * for `gen`), and those coordinated with it */
     uint32_t limit = strcmp(role, "gen") == 0 ? ATT_MIN(s1, b + 4) : s1;
+    /* not past the clause when asked: `X and Y could meet again, a think
+     * tank said` */
+    for (uint32_t t = b; clause && t < limit; t++)
+        if (clause_end(c->doc, t)) {
+            limit = t;
+            break;
+        }
     size_t first = SIZE_MAX;
     for (size_t i = 0; i < c->nactors; i++) {
         if (c->actors[i].tok < b) continue;
@@ -263,16 +282,53 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
      * start after its first word */
     uint32_t after = has_gap(lex, e) ? a + 1 : b;
     size_t src[8], tgt[8];
-    size_t ns = slot(c, s, a, strcmp(srole, "subj") == 0 ? b : after, srole, src, 8);
-    size_t nt = slot(c, s, a, strcmp(trole, "subj") == 0 ? b : after, trole, tgt, 8);
+    size_t ns = slot(c, s, a, strcmp(srole, "subj") == 0 ? b : after, srole, 0, src, 8);
+    /* coordinated subjects (`X and Y met`) look for a partner in their own
+     * clause only */
+    int clause = ns >= 2 && strcmp(srole, "subj") == 0;
+    size_t nt = slot(c, s, a, strcmp(trole, "subj") == 0 ? b : after, trole, clause, tgt, 8);
     /* `поездку в Казахстан, Азербайджан`: the genitive slot (whose trip)
      * and the preposition's slot found the same words; they are the
      * preposition's, and the trip is the sentence subject's */
-    if (ns && nt && strcmp(srole, "gen") == 0 && strcmp(trole, "subj") != 0)
-        for (size_t i = 0; i < nt; i++)
+    if (ns && nt && strcmp(srole, "gen") == 0 && strcmp(trole, "subj") != 0) {
+        uint32_t past = 0;
+        for (size_t i = 0; i < nt; i++) {
             if (tgt[i] == src[0]) ns = 0;
-    if (!ns && strcmp(srole, "gen") == 0) ns = slot(c, s, a, b, "subj", src, 8);
-    int src_pat = ns > 0, tgt_pat = nt > 0;
+            if (c->actors[tgt[i]].end > past) past = c->actors[tgt[i]].end;
+        }
+        /* `визита в Россию генерального секретаря`: the genitive follows
+         * the destination */
+        if (!ns && (ns = slot(c, s, past, past, "gen", 0, src, 8)) && c->actors[src[0]].tok != past) ns = 0;
+    }
+    if (!ns && strcmp(srole, "gen") == 0) {
+        /* the sentence subject, unless what stands before is a place
+         * (`визитов в Казахстан и Беларусь, а также визита в Россию`) */
+        ns = slot(c, s, a, b, "subj", 0, src, 8);
+        for (size_t i = 0; i < ns; i++) {
+            uint32_t t0 = c->actors[src[i]].tok;
+            if (t0 > 0 && c->locative[t0 - 1]) ns = 0;
+        }
+    }
+    /* both slots found the same list (`подписано ... между Вьетнамом и
+     * Казахстаном, Азербайджаном и Россией`): `A и B, C и D` is A with
+     * each of the others; `A, B и C` is each with each */
+    int list_pairs = 0;
+    if (ns >= 2 && ns == nt && memcmp(src, tgt, ns * sizeof *src) == 0) {
+        size_t lo = src[0];
+        for (size_t i = 1; i < ns; i++) lo = ATT_MIN(lo, src[i]);
+        int comma = 0;
+        for (uint32_t t = c->actors[lo].end; t < c->actors[lo + 1].tok; t++)
+            if (doc->tok[t].type == ATT_TOK_PUNCT && doc->tok[t].key[0] == ',') comma = 1;
+        list_pairs = comma || ns == 2 ? 2 : 1;
+        nt = 0;
+        if (list_pairs == 1) {
+            for (size_t i = 0; i < ns; i++)
+                if (src[i] != lo) tgt[nt++] = src[i];
+            src[0] = lo;
+            ns = 1;
+        }
+    }
+    int src_pat = ns > 0, tgt_pat = nt > 0 || list_pairs;
     const att_sentence *se = &doc->sent[s];
     const char *requires = NULL;
     ATT_UNUSED(requires);
@@ -301,6 +357,7 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
     }
     /* `Россия, Китай и Индия провели переговоры`: a symmetric act among
      * coordinated subjects is one event for each pair of them */
+    if (list_pairs == 2) sym = 1;
     if (nsp >= 2 && !ntp && !both && strcmp(trole, "with") == 0 && strcmp(srole, "subj") == 0) {
         sym = 1;
     }
@@ -331,8 +388,12 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
         if (t >= se->tok && c->negation[t]) add_context(ev.context, sizeof ev.context, "negation"), modal = 1;
     for (uint32_t t = se->tok; t < a; t++)
         if (c->hypothetical[t]) add_context(ev.context, sizeof ev.context, "hypothetical"), modal = 1;
+    /* a future marker speaks for the triggers of its clause: those after
+     * it, and one just before it (`визит ... состоится`) */
     int fut = 0;
-    for (uint32_t t = se->tok; t < se->tok + se->ntok; t++)
+    for (uint32_t t = a; t-- > se->tok && !clause_end(doc, t);)
+        if (c->future[t]) fut = 1;
+    for (uint32_t t = b; t < se->tok + se->ntok && t < b + 4 && !clause_end(doc, t); t++)
         if (c->future[t]) fut = 1;
     if (c->pub_day != INT32_MIN && ev.when.explicit_ && ev.when.d0 > c->pub_day) fut = 1;
     if (fut) add_context(ev.context, sizeof ev.context, "future"), modal = 1;
@@ -342,6 +403,8 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
         c->have_current = 1;
     }
     ev.sent = s;
+    ev.own_src = src_pat;
+    ev.modal = (uint8_t)modal;
     ev.trig_tok = a;
     ev.trig_end = b;
     double conf = 0.35 + (src_pat ? 0.2 : 0) + (tgt_pat ? 0.2 : 0) + (ev.when.explicit_ ? 0.15 : 0) +
@@ -385,10 +448,22 @@ static void choose(att_coder *c)
     if (!n) return;
     double best = 0;
     uint32_t best_tok = 0;
+    size_t bi = 0;
     for (size_t i = 0; i < n; i++)
-        if (p[i].confidence > best + 1e-9) best = p[i].confidence, best_tok = p[i].trig_tok;
+        if (p[i].confidence > best + 1e-9) best = p[i].confidence, best_tok = p[i].trig_tok, bi = i;
     for (size_t i = 0; i < n; i++) {
-        if (p[i].trig_tok != best_tok && p[i].confidence < ATT_CHOOSE_MIN) continue;
+        /* a second trigger is kept when as well attested, or when it tells
+         * of another time, in its own words (`установившие отношения в
+         * 1992 году, в понедельник провели консультации`) */
+        int other_time = p[i].when.explicit_ && p[bi].when.explicit_ && p[i].own_src &&
+                         (p[i].when.d1 < p[bi].when.d0 || p[i].when.d0 > p[bi].when.d1);
+        if (p[i].trig_tok != best_tok && p[i].confidence < ATT_CHOOSE_MIN - 1e-9 && !other_time) continue;
+        /* `did not meet at the summit`: the negated verb speaks for the
+         * summit too */
+        int shadowed = 0;
+        for (size_t j = 0; j < n && !p[i].modal && !shadowed; j++)
+            if (j != i && p[j].modal && strcmp(p[j].type, p[i].type) == 0 && same_pair(&p[j], &p[i])) shadowed = 1;
+        if (shadowed) continue;
         p[i].has_place = att_code_place(c, p[i].sent, &p[i].place);
         goldstein(c, &p[i]);
         att_code_emit(c, &p[i]);
@@ -481,6 +556,19 @@ void att_code_events(att_workspace *ws, att_doc *doc)
         for (uint32_t t = m->tok; t < m->end; t++)
             if (c->cover[t] < len) c->cover[t] = (uint8_t)len;
     }
+    /* the longest `ignore` phrase over each token: `gặp khó khăn` (have
+     * difficulties) is no meeting, `thăm dò` (a poll) no visit */
+    uint8_t *ign = att_arena_alloc(&doc->arena, n);
+    for (size_t i = 0; i < doc->nmatches; i++) {
+        const att_match *m = &doc->matches[i];
+        ATT_FOR_ENTRIES(ws, doc, m, e)
+        {
+            if (e->kind != c->k_ignore) continue;
+            uint32_t len = ATT_MIN(m->end - m->tok, 255u);
+            for (uint32_t t = m->tok; t < m->end; t++)
+                if (ign[t] < len) ign[t] = (uint8_t)len;
+        }
+    }
     att_vec trigs;
     att_vec_init(&trigs, sizeof(trig));
     for (size_t i = 0; i < doc->nmatches; i++) {
@@ -524,7 +612,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     for (size_t i = 0; i < trigs.n; i++) {
         int ok = 1;
         for (uint32_t t = tv[i].m->tok; t < tv[i].m->end; t++)
-            if (used[t]) ok = 0;
+            if (used[t] || ign[t] > tv[i].m->end - tv[i].m->tok) ok = 0;
         /* a trigger inside an actor's name is no trigger; an actor inside
          * a trigger's gap is its argument */
         int gap = has_gap(lex, tv[i].e);
