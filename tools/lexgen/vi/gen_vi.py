@@ -1483,6 +1483,113 @@ SYN = [("thương thuyết", "CONSULT", "", "046", "subj", "with"), ("thương t
 for p, t, m, c, a, b in SYN:
     R(p, t, m, c, "", a, b, "synonym (Hán-Việt or colloquial)")
 
+# ------------------------------------------------------------------ more families (conflict and cooperation)
+# accepting a ceasefire of any kind is AGREE; the statement row must outspan the ceasefire's own row
+# (`ngừng bắn vô điều kiện` RETREAT 0871)
+CEASE = ["ngừng bắn", "lệnh ngừng bắn", "thỏa thuận ngừng bắn", "ngừng bắn vô điều kiện", "ngừng bắn toàn diện",
+         "ngừng bắn tạm thời", "ngừng bắn ngay lập tức", "ngừng bắn lâu dài", "ngừng bắn vĩnh viễn", "tạm ngừng bắn",
+         "đình chiến", "thỏa thuận đình chiến", "lệnh đình chiến", "lệnh ngừng bắn tạm thời", "lệnh ngừng bắn toàn diện",
+         "đề xuất ngừng bắn", "kế hoạch ngừng bắn", "ngừng bắn 30 ngày", "ngừng bắn ~ ngày"]
+for v in ["chấp nhận", "chấp thuận", "đồng ý", "nhất trí", "thống nhất", "cam kết", "đồng ý với", "nhất trí về",
+          "thống nhất về", "tán thành", "đạt được", "đạt", "ký", "ký kết", "cam kết tôn trọng", "cam kết tuân thủ",
+          "đồng ý tuân thủ", "nhất trí duy trì", "đồng ý gia hạn", "nhất trí gia hạn", "gia hạn", "kéo dài"]:
+    for n in CEASE:
+        c = "057" if v in ("ký", "ký kết") else "0356"
+        typ = "SUPPORT" if c == "057" else "AGREE"
+        R(f"{v} {n}", typ, "", c, "military", "subj", "with", f"{v} {n}")
+        if v in ("chấp nhận", "đồng ý", "nhất trí", "thống nhất", "đạt được", "cam kết tôn trọng"):
+            R(f"{v} ~ {n}", typ, "", c, "military", "subj", "with", f"{v} {n} (words between)")
+# a ceasefire put into effect or carried out is RETREAT 0871 (events-README)
+for v in ["triển khai", "thực thi", "thực hiện", "áp dụng", "bắt đầu thực thi", "bắt đầu thực hiện", "bắt đầu áp dụng",
+          "tuân thủ", "duy trì"]:
+    for n in ["lệnh ngừng bắn", "thỏa thuận ngừng bắn", "lệnh ngừng bắn toàn diện", "lệnh đình chiến",
+              "thỏa thuận đình chiến", "lệnh ngừng bắn tạm thời", "ngừng bắn"]:
+        if v in ("tuân thủ", "duy trì"):
+            R(f"{v} {n}", "RETREAT", "ceasefire", "0871", "military", "subj", "with", f"{v} {n}: the ceasefire holds")
+        else:
+            R(f"{v} {n}", "RETREAT", "ceasefire", "0871", "military", "subj", "with", f"{v} {n}: the ceasefire in effect")
+for n in ["lệnh ngừng bắn", "thỏa thuận ngừng bắn", "lệnh đình chiến", "thỏa thuận đình chiến", "ngừng bắn"]:
+    for t in ["có hiệu lực", "chính thức có hiệu lực", "bắt đầu có hiệu lực", "đã có hiệu lực"]:
+        R(f"{n} ~ {t}", "RETREAT", "ceasefire", "0871", "military", "gen", "with", f"{n} takes effect (the sides in between)")
+        R(f"{n} {t}", "RETREAT", "ceasefire", "0871", "military", "subj", "with", f"{n} takes effect")
+# a loan with the borrower between `cho` and `vay` (`cho Việt Nam vay 1 tỷ USD`)
+for p in ["cho ~ vay", "cho ~ vay ưu đãi", "cho ~ vay ~ USD", "cho ~ vay ~ tỷ", "cho ~ vay ~ triệu", "cho ~ vay vốn",
+          "cung cấp cho ~ khoản vay", "cấp cho ~ khoản vay", "dành cho ~ khoản vay", "cấp cho ~ khoản tín dụng",
+          "dành cho ~ khoản tín dụng", "cung cấp cho ~ khoản tín dụng", "cấp ~ khoản vay", "cấp ~ khoản tín dụng"]:
+    R(p, "AID", "economic", "071", "economic", "subj", "obj", "loan (the borrower in the gap)")
+# a delivery with its quantity (`gửi 25.000 tấn dầu cho`, `chuyển 500 tấn hàng cứu trợ tới`)
+for v in ["gửi", "chuyển", "viện trợ", "tặng", "trao tặng", "bàn giao", "trao", "cung cấp", "hỗ trợ", "ủng hộ",
+          "vận chuyển", "chở"]:
+    for u in ["tấn", "tấn hàng", "tấn gạo", "tấn lương thực", "tấn dầu", "tấn nhiên liệu", "tấn hàng cứu trợ",
+              "tấn hàng viện trợ", "tấn thuốc", "tấn vật tư", "thùng", "lô", "lô hàng", "chuyến hàng", "kiện hàng"]:
+        for d in ["cho", "tới", "đến", "sang"]:
+            if v in ("vận chuyển", "chở") and d == "cho":
+                continue
+            c = "073" if any(k in u for k in ("gạo", "lương thực", "cứu trợ", "thuốc")) else "070"
+            R(f"{v} ~ {u} ~ {d}", "AID", "", c, "", "subj", "obj", f"{v} a quantity of goods to (recipient after)")
+# the recipient named first, then the goods (`chuyển cho Israel lô bom`, `gửi cho Cuba 25.000 tấn dầu`)
+for v in ["chuyển cho", "gửi cho", "gửi tặng", "chuyển giao cho", "viện trợ cho", "hỗ trợ cho"]:
+    for n, c, ctx in [("bom", "072", "military"), ("đạn", "072", "military"), ("đạn dược", "072", "military"),
+                      ("tên lửa", "072", "military"), ("vũ khí", "072", "military"), ("khí tài", "072", "military"),
+                      ("xe tăng", "072", "military"), ("máy bay", "072", "military"), ("hệ thống phòng không", "072", "military"),
+                      ("tấn", "070", ""), ("lô hàng", "070", ""), ("hàng cứu trợ", "073", "human_security"),
+                      ("hàng viện trợ", "073", "human_security"), ("gạo", "073", "human_security"),
+                      ("thuốc men", "073", "human_security"), ("vắc xin", "073", "human_security"),
+                      ("trang thiết bị", "070", ""), ("thiết bị y tế", "073", "human_security")]:
+        R(f"{v} ~ ~ {n}", "AID", "", c, ctx, "subj", "obj", f"give the recipient (named first) {n}")
+# accusation with the colloquial verb `tố` (headline style); only with what is alleged, so that `yếu tố`, `nhân tố`
+# and `tố tụng` stay words
+for n in ["âm mưu", "can thiệp", "vi phạm", "đứng sau", "tấn công", "gây", "gây ra", "dàn dựng", "tung tin",
+          "nói dối", "hậu thuẫn", "tài trợ", "khiêu khích", "gián điệp", "do thám", "xâm phạm", "phá hoại", "kích động",
+          "lừa dối", "thao túng", "ăn cắp", "đánh cắp", "bắt cóc", "ám sát", "bóp méo", "xuyên tạc", "che giấu",
+          "cung cấp vũ khí", "tiếp tay", "tội ác", "diệt chủng", "khủng bố", "gây bất ổn", "can thiệp bầu cử"]:
+    c = "1123" if n in ("tấn công", "xâm phạm", "ám sát") else "1124" if n in ("tội ác", "diệt chủng") else \
+        "1125" if n in ("gián điệp", "do thám") else "112"
+    R(f"tố ~ {n}", "ACCUSE", "allege", c, "", "subj", "obj", f"accuse (colloquial tố) of {n}")
+# a warning not to do something is a threat (`cảnh cáo X không được`, `cảnh báo X đừng`)
+for v in ["cảnh cáo", "cảnh báo", "răn đe", "đe dọa"]:
+    for t in ["không được", "không nên", "đừng", "chớ", "không được phép", "phải dừng", "phải chấm dứt",
+              "đừng có", "không được có", "tránh"]:
+        R(f"{v} ~ {t}", "THREATEN", "", "130", "", "subj", "obj", f"warn (someone) {t}: a threat")
+# a vow to hit back (`tuyên bố sẽ trả đũa`, `khẳng định sẽ đáp trả`)
+for v in ["tuyên bố sẽ", "khẳng định sẽ", "cam kết sẽ", "thề sẽ", "hứa sẽ", "tuyên bố", "tuyên bố ~ sẽ",
+          "khẳng định ~ sẽ", "thề", "cam kết"]:
+    for a, (c, mode) in [("trả đũa", ("130", "")), ("đáp trả", ("130", "")), ("đáp trả mạnh mẽ", ("130", "")),
+                         ("đáp trả quân sự", ("138", "violence")), ("đáp trả tương xứng", ("130", "")),
+                         ("đáp trả thích đáng", ("130", "")), ("trả thù", ("138", "violence")),
+                         ("tiêu diệt", ("138", "violence")), ("xóa sổ", ("138", "violence")),
+                         ("đáp trả cứng rắn", ("130", "")), ("phản công", ("138", "violence")),
+                         ("trả đũa mạnh mẽ", ("130", "")), ("đáp trả kiên quyết", ("130", ""))]:
+        if v in ("tuyên bố", "cam kết", "thề") and a in ("tiêu diệt", "xóa sổ"):
+            continue
+        R(f"{v} {a}", "THREATEN", mode, c, "", "subj", "obj", f"vow: {a}")
+
+# missiles, rockets and drones fired at a country are an attack; fired into a sea, a launch (MOBILIZE)
+for v in ["phóng", "bắn", "phóng loạt", "bắn loạt", "nã", "khai hỏa", "phóng hàng loạt", "bắn hàng loạt", "phóng ồ ạt",
+          "điều", "tung"]:
+    for n in ["tên lửa", "tên lửa đạn đạo", "tên lửa hành trình", "tên lửa siêu vượt âm", "tên lửa tầm xa",
+              "tên lửa đạn đạo tầm ngắn", "rocket", "đạn pháo", "pháo phản lực", "hỏa tiễn", "UAV", "drone",
+              "máy bay không người lái", "UAV tự sát", "máy bay không người lái tự sát", "UAV cảm tử", "đạn",
+              "quả tên lửa", "quả rocket", "loạt tên lửa", "loạt rocket"]:
+        if v in ("điều", "tung") and n not in ("UAV", "drone", "máy bay không người lái", "UAV tự sát", "UAV cảm tử"):
+            continue
+        for d in ["vào", "nhằm vào", "xuống", "tấn công", "tập kích"]:
+            R(f"{v} ~ {n} {d}", "ASSAULT", "heavy-weapons" if "UAV" not in n and "drone" not in n and "không người lái" not in n
+              else "drone", "195", "military", "subj", "obj", f"fire {n} at")
+        for d in ["vào vùng biển", "ra vùng biển", "vào biển", "ra biển", "xuống biển", "ra ngoài khơi", "về vùng biển"]:
+            R(f"{v} ~ {n} {d}", "MOBILIZE", "weapons", "150", "military", "subj", "none", f"launch {n} into the sea")
+
+# released in an exchange (`được trả tự do trong cuộc trao đổi với Nga`): the exchange, not talks (`trao đổi với` CONSULT)
+for cl in ["cuộc", "đợt", "lần", "vụ"]:
+    for n in ["trao đổi", "trao đổi tù binh", "trao đổi tù nhân", "hoán đổi", "hoán đổi tù nhân", "trao trả tù binh"]:
+        R(f"trong {cl} {n} với", "RETREAT", "release", "0841", "", "subj", "with", f"in an exchange with")
+        R(f"trong {cl} {n} giữa", "RETREAT", "release", "0841", "", "obj", "with", f"in an exchange between")
+        R(f"{cl} {n} ~ tù binh với", "RETREAT", "release", "0841", "", "subj", "with", f"prisoner exchange with")
+# naval escorts are a show of force (MOBILIZE), not aid
+for n in ["tàu chở dầu", "tàu hàng", "tàu buôn", "đoàn tàu", "các tàu", "tàu thương mại", "tàu vận tải"]:
+    for v in ["hộ tống", "hộ tống ~", "tiến hành hộ tống", "bắt đầu hộ tống"]:
+        R(f"{v} {n}", "MOBILIZE", "troops", "150", "military", "subj", "none", "naval escort")
+
 # ------------------------------------------------------------------ output
 def key(p):
     return unicodedata.normalize("NFC", p).lower()
