@@ -75,6 +75,8 @@ static int parse_pub(const char *p, att_when *w)
     return 1;
 }
 
+static int clause_end(const att_doc *doc, uint32_t t);
+
 void att_code_when(att_coder *c, uint32_t s, uint32_t a, uint32_t b, att_when *w)
 {
     const att_doc *doc = c->doc;
@@ -85,6 +87,22 @@ void att_code_when(att_coder *c, uint32_t s, uint32_t a, uint32_t b, att_when *w
         if (x->tok >= doc->ntok || doc->tok[x->tok].sent != s) continue;
         long dist = x->tok >= b ? (long)(x->tok - b) : (long)(a - x->end) + 1;   /* after the trigger first */
         if (dist < 0) dist = 0;
+        /* a date with another trigger between it and this one is that
+         * trigger's first (`визит X в июне 2024 года и визит Y в мае 2025
+         * года`) */
+        uint32_t g0 = x->tok >= b ? b : x->end, g1 = x->tok >= b ? x->tok : a;
+        for (uint32_t t = g0; c->trig && t < g1; t++)
+            if (c->trig[t]) {
+                dist += 1000;
+                break;
+            }
+        /* a date before the trigger, across `и`/`and` or a comma, closes
+         * the conjunct before it */
+        for (uint32_t t = g0; x->tok < b && t < g1; t++)
+            if (c->coord[t] || clause_end(doc, t)) {
+                dist += 500;
+                break;
+            }
         if (dist < bestd) bestd = dist, best = x;
     }
     if (best) {
@@ -166,6 +184,16 @@ static size_t slot(att_coder *c, uint32_t s, uint32_t a, uint32_t b, const char 
             limit = t;
             break;
         }
+    /* the genitive is bare: not after a preposition (`по телефону с
+     * президентом Франции`, `поездку в Казахстан`) */
+    if (strcmp(role, "gen") == 0) {
+        if (b > s0 && c->prep[b - 1]) return 0;
+        for (uint32_t t = b; t < limit; t++)
+            if (c->prep[t]) {
+                limit = t;
+                break;
+            }
+    }
     size_t first = SIZE_MAX;
     for (size_t i = 0; i < c->nactors; i++) {
         if (c->actors[i].tok < b) continue;
@@ -287,22 +315,28 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
      * clause only */
     int clause = ns >= 2 && strcmp(srole, "subj") == 0;
     size_t nt = slot(c, s, a, strcmp(trole, "subj") == 0 ? b : after, trole, clause, tgt, 8);
-    /* `поездку в Казахстан, Азербайджан`: the genitive slot (whose trip)
-     * and the preposition's slot found the same words; they are the
-     * preposition's, and the trip is the sentence subject's */
-    if (ns && nt && strcmp(srole, "gen") == 0 && strcmp(trole, "subj") != 0) {
-        uint32_t past = 0;
-        for (size_t i = 0; i < nt; i++) {
-            if (tgt[i] == src[0]) ns = 0;
-            if (c->actors[tgt[i]].end > past) past = c->actors[tgt[i]].end;
+    if (strcmp(srole, "gen") == 0 && strcmp(trole, "subj") != 0) {
+        /* `визит президента Китая в Индию`: the genitive slot took the
+         * words first; the other slot looks on after them */
+        int overlap = 0;
+        for (size_t i = 0; ns && i < nt; i++) overlap |= tgt[i] == src[0];
+        if (overlap) {
+            uint32_t past = 0;
+            for (size_t i = 0; i < ns; i++) past = ATT_MAX(past, c->actors[src[i]].end);
+            nt = slot(c, s, past, past, trole, clause, tgt, 8);
         }
         /* `визита в Россию генерального секретаря`: the genitive follows
          * the destination */
-        if (!ns && (ns = slot(c, s, past, past, "gen", 0, src, 8)) && c->actors[src[0]].tok != past) ns = 0;
+        if (!ns && nt) {
+            uint32_t past = 0;
+            for (size_t i = 0; i < nt; i++) past = ATT_MAX(past, c->actors[tgt[i]].end);
+            if ((ns = slot(c, s, past, past, "gen", 0, src, 8)) && c->actors[src[0]].tok != past) ns = 0;
+        }
     }
     if (!ns && strcmp(srole, "gen") == 0) {
-        /* the sentence subject, unless what stands before is a place
-         * (`визитов в Казахстан и Беларусь, а также визита в Россию`) */
+        /* `поездку в Казахстан` with no genitive: the trip is the sentence
+         * subject's, unless what stands before is a place (`визитов в
+         * Казахстан и Беларусь, а также визита в Россию`) */
         ns = slot(c, s, a, b, "subj", 0, src, 8);
         for (size_t i = 0; i < ns; i++) {
             uint32_t t0 = c->actors[src[i]].tok;
@@ -508,7 +542,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     c->doc = doc;
     static const char *const kind_names[] = {"trigger", "negation", "hypothetical", "future", "report", "proposal",
                                              "both_sides", "side", "coord", "org", "locative", "relation", "upgrade",
-                                             "relation_generic", "agreement", "signing", "sector", "ignore"};
+                                             "relation_generic", "agreement", "signing", "sector", "ignore", "preposition"};
     if (!ws->code_ready) {
         for (size_t i = 0; i < sizeof kind_names / sizeof *kind_names; i++) ws->code_kinds[i] = att_lex_kind(lex, kind_names[i]);
         ws->have_cameo = att_lex_table_find(lex, "cameo.gen", &ws->cameo);
@@ -532,6 +566,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     c->k_proposal = kk[5], c->k_both = kk[6], c->k_side = kk[7], c->k_coord = kk[8], c->k_org = kk[9];
     c->k_locative = kk[10], c->k_relation = kk[11], c->k_upgrade = kk[12], c->k_relation_generic = kk[13];
     c->k_agreement = kk[14], c->k_signing = kk[15], c->k_sector = kk[16], c->k_ignore = kk[17];
+    c->k_preposition = kk[18];
     size_t n = doc->ntok + 1;
     c->locative = att_arena_alloc(&doc->arena, n);
     c->coord = att_arena_alloc(&doc->arena, n);
@@ -540,6 +575,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     c->future = att_arena_alloc(&doc->arena, n);
     c->signing = att_arena_alloc(&doc->arena, n);
     c->proposal = att_arena_alloc(&doc->arena, n);
+    c->prep = att_arena_alloc(&doc->arena, n);
     /* the longest phrase covering each token (triggers aside: `подписали`
      * inside the trigger `подписали меморандум` still says signed) */
     c->cover = att_arena_alloc(&doc->arena, n);
@@ -577,7 +613,8 @@ void att_code_events(att_workspace *ws, att_doc *doc)
         ATT_FOR_ENTRIES(ws, doc, m, e)
         {
             int k = e->kind;
-            if (k == c->k_locative) mark(c, c->locative, m);
+            if (k == c->k_locative) mark(c, c->locative, m), mark(c, c->prep, m);
+            else if (k == c->k_preposition) mark(c, c->prep, m);
             else if (k == c->k_coord) mark(c, c->coord, m);
             else if (k == c->k_negation) mark(c, c->negation, m);
             else if (k == c->k_hypothetical) mark(c, c->hypothetical, m);
@@ -626,6 +663,8 @@ void att_code_events(att_workspace *ws, att_doc *doc)
         tv[nk++] = tv[i];
     }
     if (nk) qsort(tv, nk, sizeof *tv, trig_pos);
+    c->trig = att_arena_alloc(&doc->arena, n);
+    for (size_t i = 0; i < nk; i++) memset(c->trig + tv[i].m->tok, 1, tv[i].m->end - tv[i].m->tok);
     size_t ti = 0;
     att_vec_init(&c->pending, sizeof(att_event));
     for (uint32_t s = 0; s < doc->nsent; s++) {
