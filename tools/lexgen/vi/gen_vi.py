@@ -844,7 +844,8 @@ REJV = {"bác bỏ": "120", "phủ nhận": "120", "phản bác": "120", "từ c
         "nhanh chóng bác bỏ": "120", "lập tức bác bỏ": "120", "tiếp tục bác bỏ": "120", "tiếp tục từ chối": "120",
         "tiếp tục phủ nhận": "120", "không chấp nhận": "120", "không công nhận": "120", "không thừa nhận": "120",
         "bác tin": "120", "bác đề xuất": "120", "gạt đi": "120", "ngó lơ": "128", "phớt lờ": "128", "bất chấp": "128",
-        "bỏ ngoài tai": "128", "thách thức": "128", "coi thường": "128"}
+        "bỏ ngoài tai": "128", "thách thức": "128", "coi thường": "128", "gạt phăng": "120", "gạt phắt": "120",
+        "bác phăng": "120", "thẳng thừng gạt bỏ": "120", "gạt bỏ hoàn toàn": "120"}
 REJN = {"yêu sách": "120", "yêu sách chủ quyền": "120", "tuyên bố chủ quyền": "120", "các yêu sách": "120",
         "cáo buộc": "120", "các cáo buộc": "120", "những cáo buộc": "120", "lời cáo buộc": "120", "thông tin": "120",
         "tuyên bố": "120", "chỉ trích": "120", "những chỉ trích": "120", "yêu cầu": "120", "các yêu cầu": "120",
@@ -865,7 +866,7 @@ for v, c0 in REJV.items():
     for n, c in (REJN.items() if v in ("bác bỏ", "phủ nhận", "phản bác", "từ chối", "khước từ", "cự tuyệt", "gạt bỏ",
                                        "thẳng thừng bác bỏ", "thẳng thừng từ chối", "kiên quyết bác bỏ", "kiên quyết từ chối",
                                        "dứt khoát từ chối", "không chấp nhận", "phớt lờ", "bất chấp", "một mực phủ nhận",
-                                       "lên tiếng bác bỏ") else []):
+                                       "lên tiếng bác bỏ", "gạt phăng", "bác phăng") else []):
         cc = c0 if c0 == "128" else c
         mode = "yield" if cc.startswith("124") or cc == "128" else "meet" if cc in ("125", "126", "127") else \
                "assist" if cc.startswith(("121", "122")) else ""
@@ -1589,6 +1590,15 @@ for cl in ["cuộc", "đợt", "lần", "vụ"]:
 for n in ["tàu chở dầu", "tàu hàng", "tàu buôn", "đoàn tàu", "các tàu", "tàu thương mại", "tàu vận tải"]:
     for v in ["hộ tống", "hộ tống ~", "tiến hành hộ tống", "bắt đầu hộ tống"]:
         R(f"{v} {n}", "MOBILIZE", "troops", "150", "military", "subj", "none", "naval escort")
+
+# the bare verb `bắt` (arrest) only with a count word and the person, never with a gap (`bắt đầu`, `bắt tay`)
+for q in ["", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "các", "nhiều", "thêm", "hàng chục",
+          "hàng trăm", "một số", "những", "thêm một", "thêm hai"]:
+    for n in ["công dân", "nhà báo", "phóng viên", "nhà ngoại giao", "binh sĩ", "quân nhân", "doanh nhân", "nhà hoạt động",
+              "du khách", "sinh viên", "người lao động", "ngư dân", "thủy thủ", "thuyền viên", "gián điệp", "điệp viên",
+              "nghi phạm", "nhân viên", "kỹ sư", "chuyên gia", "học giả", "tàu cá", "tàu"]:
+        c, mode = ("171", "seize") if n.startswith("tàu") else ("173", "arrest")
+        R(f"bắt {q} {n}".replace("  ", " "), "COERCE", mode, c, "", "subj", "gen", f"arrest {n} (their country after)")
 
 # ------------------------------------------------------------------ output
 def key(p):
