@@ -18,6 +18,20 @@ static int by_tok(const void *a, const void *b)
     return (int)(y->end - y->tok) - (int)(x->end - x->tok);
 }
 
+#define ATT_TITLE_TOKENS 12
+
+/* the token that starts at or covers byte `at` */
+static uint32_t tok_at(const att_doc *doc, uint32_t at)
+{
+    size_t lo = 0, hi = doc->ntok;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (doc->tok[mid].end <= at) lo = mid + 1;
+        else hi = mid;
+    }
+    return (uint32_t)lo;
+}
+
 static void push(att_vec *v, uint32_t tok, uint32_t end, const char *country, int32_t person, const char *org,
                  uint8_t kind)
 {
@@ -95,6 +109,34 @@ void att_code_actors(att_coder *c)
         a[w2++] = a[i];
     }
     w = w2;
+    for (size_t i = 0; i < w; i++) a[i].name = a[i].tok;
+    /* a person's title is part of the person (`визит генерального секретаря
+     * ЦК Коммунистической партии Вьетнама То Лама`): the actor starts at
+     * the title, so that the slot after a noun finds it; the country or
+     * party inside the title is the same actor */
+    for (size_t i = 0; i < w; i++) {
+        if (a[i].kind != ATT_ACT_PERSON || a[i].person < 0) continue;
+        const att_person *pe = &doc->persons[a[i].person];
+        for (size_t r = 0; r < pe->nroles; r++) {
+            if (pe->roles[r].role_start < 0) continue;
+            uint32_t rt = tok_at(doc, (uint32_t)pe->roles[r].role_start);
+            if (rt >= a[i].tok || a[i].tok - rt > ATT_TITLE_TOKENS) continue;
+            if (doc->tok[a[i].tok - 1].end > (uint32_t)ATT_MAX(pe->roles[r].role_end, pe->roles[r].org_end)) continue;
+            size_t k = i;
+            while (k > 0 && a[k - 1].end > rt && a[k - 1].country && a[i].country &&
+                   strcmp(a[k - 1].country, a[i].country) == 0 && a[k - 1].kind != ATT_ACT_PERSON)
+                k--;
+            if (k > 0 && a[k - 1].end > rt) continue;        /* someone else stands inside */
+            a[i].tok = ATT_MIN(rt, a[k < i ? k : i].tok);
+            if (k < i) {
+                a[k] = a[i];
+                memmove(a + k + 1, a + i + 1, (w - i - 1) * sizeof *a);
+                w -= i - k;
+                i = k;
+            }
+            break;
+        }
+    }
     c->actors = att_arena_alloc(&doc->arena, (w ? w : 1) * sizeof(att_actor));
     if (w) memcpy(c->actors, a, w * sizeof(att_actor));
     c->nactors = w;

@@ -11,7 +11,8 @@
 enum { ATT_ACT_COUNTRY = 1, ATT_ACT_PERSON, ATT_ACT_ORG, ATT_ACT_SIDE, ATT_ACT_BOTH };
 
 typedef struct {
-    uint32_t tok, end;       /* tokens of the mention */
+    uint32_t tok, end;       /* tokens of the mention, with a person's title */
+    uint32_t name;           /* where the name itself starts (>= tok) */
     const char *country;     /* ISO alpha-3 (lexicon- or arena-owned); NULL for BOTH */
     int32_t person;          /* index into doc->persons, or -1 */
     const char *org;         /* organisation name as written (arena), or NULL */

@@ -196,7 +196,7 @@ static size_t slot(att_coder *c, uint32_t s, uint32_t a, uint32_t b, const char 
     }
     size_t first = SIZE_MAX;
     for (size_t i = 0; i < c->nactors; i++) {
-        if (c->actors[i].tok < b) continue;
+        if (c->actors[i].name < b) continue;          /* its title may close the trigger */
         if (c->actors[i].tok >= limit) break;
         first = i;
         break;
@@ -655,8 +655,8 @@ void att_code_events(att_workspace *ws, att_doc *doc)
         int gap = has_gap(lex, tv[i].e);
         for (size_t k = 0; k < c->nactors && ok; k++) {
             const att_actor *ac = &c->actors[k];
-            if (gap && ac->tok > tv[i].m->tok && ac->end < tv[i].m->end) continue;
-            if (tv[i].m->tok < ac->end && ac->tok < tv[i].m->end) ok = 0;
+            if (gap && ac->name > tv[i].m->tok && ac->end < tv[i].m->end) continue;
+            if (tv[i].m->tok < ac->end && ac->name < tv[i].m->end) ok = 0;   /* a title may be in a trigger */
         }
         if (!ok) continue;
         memset(used + tv[i].m->tok, 1, tv[i].m->end - tv[i].m->tok);
