@@ -53,6 +53,18 @@ IRR={'hold':('holds','held','held','holding'),'meet':('meets','met','met','meeti
  'grab':('grabs','grabbed','grabbed','grabbing'),'kidnap':('kidnaps','kidnapped','kidnapped','kidnapping'),'sue':('sues','sued','sued','suing'),
  'lodge':('lodges','lodged','lodged','lodging'),'veto':('vetoes','vetoed','vetoed','vetoing'),'embargo':('embargoes','embargoed','embargoed','embargoing'),
  'quit':('quits','quit','quit','quitting'),'overfly':('overflies','overflew','overflown','overflying'),'slay':('slays','slew','slain','slaying'),'repel':('repels','repelled','repelled','repelling'),'extol':('extols','extolled','extolled','extolling'),'rebut':('rebuts','rebutted','rebutted','rebutting'),'overrun':('overruns','overran','overrun','overrunning'),'retake':('retakes','retook','retaken','retaking'),'lend':('lends','lent','lent','lending'),'airstrike':('airstrikes','airstruck','airstruck','airstriking'),'upgrade':('upgrades','upgraded','upgraded','upgrading'),'arm':('arms','armed','armed','arming'),
+ 'bid':('bids','bid','bid','bidding'),'build':('builds','built','built','building'),'burn':('burns','burned','burnt','burning'),
+ 'drive':('drives','drove','driven','driving'),'freeze':('freezes','froze','frozen','freezing'),'have':('has','had','had','having'),
+ 'leave':('leaves','left','left','leaving'),'sink':('sinks','sank','sunk','sinking'),'speak':('speaks','spoke','spoken','speaking'),
+ 'speed':('speeds','sped','sped','speeding'),'stand':('stands','stood','stood','standing'),'tear':('tears','tore','torn','tearing'),
+ 'undertake':('undertakes','undertook','undertaken','undertaking'),'withhold':('withholds','withheld','withheld','withholding'),
+ 'write':('writes','wrote','written','writing'),'rebuild':('rebuilds','rebuilt','rebuilt','rebuilding'),'overthrow':('overthrows','overthrew','overthrown','overthrowing'),
+ 'override':('overrides','overrode','overridden','overriding'),'uphold':('upholds','upheld','upheld','upholding'),'deal':('deals','dealt','dealt','dealing'),
+ 'steal':('steals','stole','stolen','stealing'),'shake':('shakes','shook','shaken','shaking'),'sweep':('sweeps','swept','swept','sweeping'),
+ 'spread':('spreads','spread','spread','spreading'),'forbid':('forbids','forbade','forbidden','forbidding'),'oversee':('oversees','oversaw','overseen','overseeing'),
+ 'choose':('chooses','chose','chosen','choosing'),'catch':('catches','caught','caught','catching'),'lose':('loses','lost','lost','losing'),
+ 'beat':('beats','beat','beaten','beating'),'feed':('feeds','fed','fed','feeding'),'come':('comes','came','come','coming'),'get':('gets','got','got','getting'),
+ 'shed':('sheds','shed','shed','shedding'),'split':('splits','split','split','splitting'),'outbid':('outbids','outbid','outbid','outbidding'),
 }
 DBL={'expel','shun','ram','gun','stab','spar','pin','plot','slam','drag','flag','tag','hug','pat','pit','sap','whip','rap','dip','lob','mob','nod','jog','prod','dub','strip','ship','equip','abut','stun','spot','trim','skim','tip','zip','chop','crop','drop','plug','rub','scrub','sob','stir','blur','beg','peg','vet','wed','net','jet','bat','chat','clap','flap','grip','slip','snap','strap','wrap','hop','mop','pop','shop','swap','scrap','compel','patrol','control','repel','propel','equip','admit','submit','permit','omit','regret','refer','confer','defer','deter','transfer','occur','incur','rebut','abet','prefer','outfit','ship','drop','ban','bar','slap','grab','kidnap','commit','plan','stop','rob','jam','tap','trap','step','scrap','swap','snub','rig','nab','tip'}
 UKUS={'cancel','travel','signal','label','model','fuel','level','total','quarrel','channel','counsel','dial','equal','funnel','marshal','pencil','rival','tunnel','shovel','spiral','unravel'}
@@ -60,7 +72,8 @@ def forms(v):
     if v in UKUS: return [v,v+'s',v+'led',v+'led',v+'ling',v+'ed',v+'ing']
     if v in DBL and v not in IRR: return [v,v+'s',v+v[-1]+'ed',v+v[-1]+'ed',v+v[-1]+'ing']
     if v in IRR: s,p,pp,g=IRR[v]; return [v,s,p,pp,g]
-    if v.endswith('e'): s=v+'s'; p=v+'d'; g=v[:-1]+'ing'
+    if v.endswith('ee'): s=v+'s'; p=v+'d'; g=v+'ing'
+    elif v.endswith('e'): s=v+'s'; p=v+'d'; g=v[:-1]+'ing'
     elif v.endswith('y') and v[-2] not in 'aeiou': s=v[:-1]+'ies'; p=v[:-1]+'ied'; g=v+'ing'
     elif re.search(r'(s|sh|ch|x|z)$',v): s=v+'es'; p=v+'ed'; g=v+'ing'
     else: s=v+'s'; p=v+'ed'; g=v+'ing'
