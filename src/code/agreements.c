@@ -256,7 +256,7 @@ void att_code_relations(att_coder *c, uint32_t s)
                     ev.trig_tok = u[0].m->tok;
                     ev.trig_end = u[0].m->end;
                     ev.confidence = w.explicit_ ? 0.8 : 0.6;
-                    if (c->pub_day != INT32_MIN && w.d1 < c->pub_day - 30) strcpy(ev.context, "historical");
+                    if (att_code_background(c, &w)) strcpy(ev.context, "historical");
                     ev.has_place = att_code_place(c, s, &ev.place);
                     att_code_emit(c, &ev);
                     break;

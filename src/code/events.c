@@ -77,6 +77,16 @@ static int parse_pub(const char *p, att_when *w)
 
 static int clause_end(const att_doc *doc, uint32_t t);
 
+/* Is a date the article's background rather than its news: over a month
+ * before publication, or a whole month or year that is over (`năm ngoái`
+ * in January, `в октябре` in November)? */
+int att_code_background(const att_coder *c, const att_when *w)
+{
+    if (c->pub_day == INT32_MIN) return 0;
+    if (w->d1 < c->pub_day - 30) return 1;
+    return w->explicit_ && w->d1 < c->pub_day && w->d1 - w->d0 >= 27;
+}
+
 void att_code_when(att_coder *c, uint32_t s, uint32_t a, uint32_t b, att_when *w)
 {
     const att_doc *doc = c->doc;
@@ -431,7 +441,9 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
         if (c->future[t]) fut = 1;
     if (c->pub_day != INT32_MIN && ev.when.explicit_ && ev.when.d0 > c->pub_day) fut = 1;
     if (fut) add_context(ev.context, sizeof ev.context, "future"), modal = 1;
-    if (c->pub_day != INT32_MIN && ev.when.d1 < c->pub_day - 30) add_context(ev.context, sizeof ev.context, "historical");
+    /* `did not fire in May`, said in June, is the news, not background */
+    if (att_code_background(c, &ev.when) && !(modal && ev.when.d1 >= c->pub_day - 30))
+        add_context(ev.context, sizeof ev.context, "historical");
     else if (ev.when.explicit_ && !modal) {
         c->current = ev.when;      /* the story is now here */
         c->have_current = 1;

@@ -34,6 +34,7 @@ typedef struct {
 } att_coder;
 
 void att_code_actors(att_coder *c);
+int att_code_background(const att_coder *c, const att_when *w);
 void att_code_dyad(att_coder *c);
 int att_code_place(att_coder *c, uint32_t s, att_place *out);
 void att_code_agreements(att_coder *c, uint32_t s);
