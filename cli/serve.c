@@ -95,6 +95,7 @@ static enum MHD_Result send_json(struct MHD_Connection *c, int status, char *bod
     MHD_add_response_header(r, "Cache-Control", "no-store");
     if (status == 401) MHD_add_response_header(r, "WWW-Authenticate", "Bearer realm=\"attache\"");
     if (status == 429) MHD_add_response_header(r, "Retry-After", "1");
+    if (status == 503) MHD_add_response_header(r, "Retry-After", "2");
     if (status == 405) MHD_add_response_header(r, "Allow", "GET, HEAD, POST");
     enum MHD_Result ok = MHD_queue_response(c, (unsigned)status, r);
     MHD_destroy_response(r);
@@ -296,6 +297,67 @@ static enum MHD_Result collect_arg(void *cls, enum MHD_ValueKind kind, const cha
     return MHD_YES;
 }
 
+/* A slot's store, connected: a PostgreSQL connection that was lost (the
+ * server restarted) is closed and opened again.  0, or -1 with a 503 in
+ * *body when the store cannot be reached now. */
+static int slot_connect(server *sv, slot *s, char **body, size_t *len)
+{
+    if (s->st && att_store_connected(s->st)) return 0;
+    att_store_close(s->st);
+    att_error err;
+    s->st = att_store_open(sv->db, &err);
+    if (s->st) {
+        if (sv->log) fprintf(stderr, "attache serve: connected to the store again\n");
+        return 0;
+    }
+    char m[600];
+    snprintf(m, sizeof m, "the store cannot be reached now: %.500s", err.detail[0] ? err.detail : "store error");
+    /* one line, whatever libpq wrote */
+    for (char *p = m; *p; p++)
+        if (*p == '\n' || *p == '\r' || *p == '\t') *p = ' ';
+    for (size_t n = strlen(m); n && m[n - 1] == ' '; n--) m[n - 1] = 0;
+    att_api_error(503, m, body, len);
+    return -1;
+}
+
+/* Runs one request on a slot's store.  When the store fails and its
+ * connection turns out lost, it connects again and runs the request once
+ * more (a write is one transaction, rolled back with the lost connection,
+ * and storing is idempotent); when it cannot connect: 503. */
+static int on_store(server *sv, slot *s, int (*fn)(att_store *, void *, char **, size_t *), void *arg, char **body,
+                    size_t *len)
+{
+    if (slot_connect(sv, s, body, len) != 0) return 503;
+    int status = fn(s->st, arg, body, len);
+    if (status < 500 || att_store_connected(s->st)) return status;
+    free(*body);
+    *body = NULL, *len = 0;
+    if (slot_connect(sv, s, body, len) != 0) return 503;
+    return fn(s->st, arg, body, len);
+}
+
+typedef struct {
+    const char *path;
+    params *ps;
+} get_args;
+
+static int do_get(att_store *st, void *arg, char **body, size_t *len)
+{
+    get_args *g = arg;
+    return att_api_get(st, g->path, g->ps->p, g->ps->n, body, len);
+}
+
+typedef struct {
+    att_workspace *ws;
+    request *rq;
+} post_args;
+
+static int do_post(att_store *st, void *arg, char **body, size_t *len)
+{
+    post_args *a = arg;
+    return att_api_post_documents(st, a->ws, a->rq->body ? a->rq->body : "", a->rq->n, body, len);
+}
+
 static enum MHD_Result api_get(server *sv, struct MHD_Connection *c, const char *path)
 {
     params ps;
@@ -306,7 +368,8 @@ static enum MHD_Result api_get(server *sv, struct MHD_Connection *c, const char 
     slot *s = slot_get(sv, &which);
     char *body = NULL;
     size_t len = 0;
-    int status = att_api_get(s->st, path, ps.p, ps.n, &body, &len);
+    get_args g = {path, &ps};
+    int status = on_store(sv, s, do_get, &g, &body, &len);
     slot_put(sv, which);
     return send_json(c, status, body, len);
 }
@@ -318,8 +381,9 @@ static enum MHD_Result api_post(server *sv, struct MHD_Connection *c, request *r
     if (!s->ws) s->ws = att_workspace_new(sv->lex);
     char *body = NULL;
     size_t len = 0;
+    post_args a = {s->ws, rq};
     pthread_mutex_lock(&sv->write_mu);
-    int status = att_api_post_documents(s->st, s->ws, rq->body ? rq->body : "", rq->n, &body, &len);
+    int status = on_store(sv, s, do_post, &a, &body, &len);
     pthread_mutex_unlock(&sv->write_mu);
     slot_put(sv, which);
     return send_json(c, status, body, len);
@@ -623,6 +687,10 @@ int att_cmd_serve(int argc, char **argv)
             return 3;
         }
     }
+    /* a store that went away is reconnected at the next request: bound the
+     * wait for a PostgreSQL server that does not answer (a refused
+     * connection fails at once) */
+    setenv("PGCONNECT_TIMEOUT", "5", 0);
     sv.nslots = (int)threads + 1;
     sv.slots = calloc((size_t)sv.nslots, sizeof *sv.slots);
     sv.free_slots = calloc((size_t)sv.nslots, sizeof *sv.free_slots);

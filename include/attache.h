@@ -187,6 +187,14 @@ ATT_EXPORT void att_doc_sentence(const att_doc *doc, size_t i, size_t *start, si
 /* The text the stages read (after HTML reduction and UTF-8 repair), owned
  * by the document; offsets in the output point into the input, not here. */
 ATT_EXPORT const char *att_doc_text(const att_doc *doc, size_t *len);
+/* The runs that tie that text to the input, in text order: run i says text
+ * bytes [txt, txt + txt_len) came from input bytes [src, src + src_len).
+ * The lengths differ only for an HTML entity (the whole run maps to the
+ * whole run); text between runs (line breaks between blocks) has no input.
+ * The count is 0 when text offsets are input offsets (plain text, JSON
+ * Lines: UTF-8 repair keeps lengths). */
+ATT_EXPORT size_t att_doc_run_count(const att_doc *doc);
+ATT_EXPORT void att_doc_run(const att_doc *doc, size_t i, size_t *txt, size_t *txt_len, size_t *src, size_t *src_len);
 
 /* ---------------------------------------------------------- text helpers */
 
@@ -228,6 +236,11 @@ ATT_EXPORT att_store *att_store_open(const char *url, att_error *err);
 ATT_EXPORT void att_store_close(att_store *st);
 /* "sqlite" or "postgresql". */
 ATT_EXPORT const char *att_store_backend(const att_store *st);
+/* 1 while the store's connection is usable; 0 once a PostgreSQL connection
+ * was lost (the server restarted, the network dropped), which the failing
+ * call reported as a store error: close the handle and open a new one.
+ * SQLite: always 1. */
+ATT_EXPORT int att_store_connected(const att_store *st);
 /* The schema version the store is at (the highest migration applied). */
 ATT_EXPORT int att_store_schema_version(att_store *st);
 

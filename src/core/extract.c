@@ -285,6 +285,15 @@ const char *att_doc_text(const att_doc *doc, size_t *len)
     return doc->txt;
 }
 
+size_t att_doc_run_count(const att_doc *doc) { return doc->map ? doc->nmap : 0; }
+
+void att_doc_run(const att_doc *doc, size_t i, size_t *txt, size_t *txt_len, size_t *src, size_t *src_len)
+{
+    if (!doc->map || i >= doc->nmap) return;
+    const att_segment *s = &doc->map[i];
+    *txt = s->txt, *txt_len = s->txt_len, *src = s->src, *src_len = s->src_len;
+}
+
 const char *att_detect_language(att_workspace *ws, const char *text, size_t len)
 {
     att_arena a;

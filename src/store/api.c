@@ -1240,14 +1240,20 @@ static int get_person(att_store *st, const char *name, const plist *pl, char **b
 /* ------------------------------------------------------------ one document */
 
 /* Where the record's input offsets fall in the stored text.  For a text
- * or JSON Lines input they are the same; for an HTML page the store keeps
- * the article text, not the page, so each fact's evidence sentence is
- * found in the text (the record gives it) and the offsets inside it move
- * with it. */
+ * or JSON Lines input they are the same.  For an HTML page the store keeps
+ * the article text and the runs that tie it to the page (att_doc_run,
+ * schema migration 3): an offset is carried through its run exactly.  A
+ * page stored before the runs were kept has only its text: each fact's
+ * evidence sentence is found in it (the record gives it) and the offsets
+ * inside it move with it. */
 typedef struct {
     long in_start, in_end;       /* the evidence's span in the input */
     long at, at_end;             /* the same sentence in the text */
 } anchor;
+
+typedef struct {
+    long txt, src, tl, sl;       /* text [txt, txt+tl) came from input [src, src+sl) */
+} run;
 
 typedef struct {
     const char *text;
@@ -1255,7 +1261,60 @@ typedef struct {
     int same;                    /* the record's offsets are text offsets */
     anchor *a;
     size_t na;
+    run *r;                      /* an HTML page's runs, or NULL */
+    size_t nr;
 } mapper;
+
+/* "TXT SRC TXT_LEN SRC_LEN;..." (store.c) into m->r; -1 when malformed */
+static int parse_runs(mapper *m, const char *s)
+{
+    size_t cap = 1;
+    for (const char *p = s; *p; p++) cap += *p == ';';
+    m->r = att_xmalloc(cap * sizeof *m->r);
+    m->nr = 0;
+    while (*s) {
+        long long v[4];
+        char *end;
+        for (int i = 0; i < 4; i++) {
+            v[i] = strtoll(s, &end, 10);
+            if (end == s || v[i] < 0 || v[i] > (1LL << 40)) return -1;
+            s = end;
+            if (i < 3 && *s++ != ' ') return -1;
+        }
+        if (*s == ';') s++;
+        else if (*s) return -1;
+        if (m->nr == cap || v[0] + v[2] > (long long)m->len) return -1;
+        m->r[m->nr++] = (run){(long)v[0], (long)v[1], (long)v[2], (long)v[3]};
+    }
+    return 0;
+}
+
+/* the text offset of input offset s, as a span's start: inside a run, where
+ * it falls (an entity's run maps whole); between runs, the next run */
+static long run_start(const mapper *m, long s)
+{
+    const run *next = NULL;
+    for (size_t i = 0; i < m->nr; i++) {
+        const run *x = &m->r[i];
+        if (s >= x->src && s < x->src + x->sl)
+            return x->tl == x->sl ? x->txt + (s - x->src) : s == x->src ? x->txt : x->txt + x->tl;
+        if (x->src >= s && (!next || x->src < next->src)) next = x;
+    }
+    return next ? next->txt : -1;
+}
+
+/* the same for a span's end: inside a run, where it falls; between runs,
+ * the end of the run before */
+static long run_end(const mapper *m, long e)
+{
+    const run *prev = NULL;
+    for (size_t i = 0; i < m->nr; i++) {
+        const run *x = &m->r[i];
+        if (e > x->src && e <= x->src + x->sl) return x->tl == x->sl ? x->txt + (e - x->src) : x->txt + x->tl;
+        if (x->src + x->sl <= e && (!prev || x->src + x->sl > prev->src + prev->sl)) prev = x;
+    }
+    return prev ? prev->txt + prev->tl : -1;
+}
 
 static int utf8_boundary(const char *t, size_t len, long i)
 {
@@ -1291,6 +1350,14 @@ static int nearest(const mapper *m, long lo, long hi, long near, const char *con
 static int map_span(const mapper *m, long s, long e, const char *const *cands, size_t nc, long *ts, long *te)
 {
     if (s < 0 || e < s) return -1;
+    if (m->r) {
+        long a = run_start(m, s), b = s == e ? a : run_end(m, e);
+        if (a < 0 || b < a || (size_t)b > m->len || !utf8_boundary(m->text, m->len, a) ||
+            !utf8_boundary(m->text, m->len, b))
+            return -1;
+        *ts = a, *te = b;
+        return 0;
+    }
     if (m->same) {
         if ((size_t)e > m->len || !utf8_boundary(m->text, m->len, s) || !utf8_boundary(m->text, m->len, e)) return -1;
         *ts = s, *te = e;
@@ -1380,7 +1447,7 @@ static void add_mapped_span(json_object *o, const char *key, const mapper *m, js
 static int get_document(att_store *st, const char *id, char **body, size_t *len)
 {
     att_stmt *s = att_db_prepare(st->db, "SELECT d.id, d.lang, d.published, d.published_from, d.source, d.url, d.title, "
-                                         "d.countries, d.body, d.record, d.ingested_at FROM documents d WHERE d.id = ?");
+                                         "d.countries, d.body, d.record, d.ingested_at, d.text_map FROM documents d WHERE d.id = ?");
     if (!s) return fail(body, len, 500, "store error: %s", att_db_error(st->db));
     att_stmt_text(s, 1, id);
     int k = att_stmt_step(s);
@@ -1408,6 +1475,8 @@ static int get_document(att_store *st, const char *id, char **body, size_t *len)
     json_object *rec = rt ? json_tokener_parse(rt) : NULL;
     const char *ing = att_stmt_col_text(s, 10);
     json_object_object_add(o, "ingested_at", ing ? json_object_new_string(ing) : NULL);
+    const char *tm = att_stmt_col_text(s, 11);
+    char *text_map = tm && *tm ? att_xstrdup(tm) : NULL;
     att_stmt_reset(s);
     att_stmt_free(s);
 
@@ -1431,9 +1500,17 @@ static int get_document(att_store *st, const char *id, char **body, size_t *len)
     }
 
     json_object_object_add(o, "text", text ? json_object_new_string(text) : NULL);
-    mapper m = {text ? text : "", text ? strlen(text) : 0, 1, NULL, 0};
-    if (rec && text) build_anchors(&m, rec);
-    json_object_object_add(o, "offsets", json_object_new_string(!text ? "none" : m.same ? "input" : "mapped"));
+    mapper m = {text ? text : "", text ? strlen(text) : 0, 1, NULL, 0, NULL, 0};
+    if (text && text_map) {
+        if (parse_runs(&m, text_map) == 0) {
+            m.same = 0;
+        } else {
+            free(m.r);
+            m.r = NULL, m.nr = 0;
+        }
+    }
+    if (rec && text && !m.r) build_anchors(&m, rec);
+    json_object_object_add(o, "offsets", json_object_new_string(!text ? "none" : m.r ? "page" : m.same ? "input" : "mapped"));
 
     json_object *events = json_object_new_array(), *agreements = json_object_new_array(),
                 *relations = json_object_new_array(), *persons = json_object_new_array(),
@@ -1491,7 +1568,7 @@ static int get_document(att_store *st, const char *id, char **body, size_t *len)
                 }
             }
             json_object_object_add(p, "spans", spans);
-            if (json_object_object_get_ex(p, "role_span", &rs) && rs && m.same)
+            if (json_object_object_get_ex(p, "role_span", &rs) && rs && (m.same || m.r))
                 add_mapped_span(p, "role_text_span", &m, rs, NULL, 0);
             json_object_array_add(persons, p);
         }
@@ -1510,6 +1587,8 @@ static int get_document(att_store *st, const char *id, char **body, size_t *len)
     json_object_object_add(o, "persons", persons);
     json_object_object_add(o, "dates", dates);
     free(m.a);
+    free(m.r);
+    free(text_map);
     free(evid);
     free(text);
     json_object_put(rec);

@@ -147,6 +147,7 @@ void att_db_close(att_db *db)
 
 int att_db_kind(const att_db *db) { return db->kind; }
 const char *att_db_error(const att_db *db) { return db->err; }
+int att_db_connected(const att_db *db) { return db->kind != ATT_DB_PG || PQstatus(db->pg) == CONNECTION_OK; }
 
 int att_db_exec(att_db *db, const char *sql)
 {

@@ -22,6 +22,9 @@ void att_db_close(att_db *db);
 int att_db_kind(const att_db *db);
 /* The last error message of this connection. */
 const char *att_db_error(const att_db *db);
+/* 1 while the connection is usable (SQLite: always); 0 once PostgreSQL's
+ * was lost. */
+int att_db_connected(const att_db *db);
 
 /* Runs SQL without parameters (one or more statements).  0 or -1. */
 int att_db_exec(att_db *db, const char *sql);

@@ -188,3 +188,13 @@ CREATE INDEX events_order ON events ((date_first IS NULL), date_first, type, COA
 -- @postgres
 CREATE INDEX events_order ON events ((date_first IS NULL), date_first COLLATE "C", type COLLATE "C", (COALESCE(src_country, '')) COLLATE "C", (COALESCE(tgt_country, '')) COLLATE "C", id);
 -- @end
+
+-- @migration 3: the runs that tie an HTML page's article text to the page
+
+-- A record's offsets point into the input; for an HTML page the store
+-- keeps the article text, not the page, so it keeps the runs that tie
+-- the one to the other (att_doc_run): "TXT SRC TXT_LEN SRC_LEN" per run,
+-- runs separated by ';'.  NULL when text offsets are input offsets (plain
+-- text, JSON Lines), for records stored with `ingest --coded`, and for
+-- pages stored before this migration (docs/API.md, "Documents").
+ALTER TABLE documents ADD COLUMN text_map TEXT;

@@ -204,7 +204,7 @@ static char *ins_sql(const char *table, const char *cols, const char *last_value
     "lat, lon, confidence, n_mentions, n_sources, n_articles, first_doc, first_sentence, published"
 #define DOC_COLS                                                                                             \
     "id, key, content_hash, extractor, lang, published, published_from, source, url, title, source_key, "     \
-    "countries, text_len, body, record, ingested_at"
+    "countries, text_len, body, record, ingested_at, text_map"
 
 att_stmt *att_store_stmt(att_store *st, int which)
 {
@@ -491,6 +491,8 @@ void att_store_close(att_store *st)
     free(st);
 }
 
+int att_store_connected(const att_store *st) { return st && att_db_connected(st->db); }
+
 const char *att_store_backend(const att_store *st)
 {
     return att_db_kind(st->db) == ATT_DB_PG ? "postgresql" : "sqlite";
@@ -775,7 +777,7 @@ fail:
 }
 
 static int put_json(att_store *st, json_object *rec, const char *record, size_t rlen, const char *body, size_t blen,
-                    const char *hash, att_error *err)
+                    const char *text_map, const char *hash, att_error *err)
 {
     const char *id = js(rec, "doc");
     if (!id) {
@@ -850,13 +852,14 @@ static int put_json(att_store *st, json_object *rec, const char *record, size_t 
     att_stmt_textn(s, 14, body, blen);
     att_stmt_textn(s, 15, record, rlen);
     att_stmt_text(s, 16, now);
+    att_stmt_text(s, 17, text_map);
     folded = body ? att_fold(body, blen) : NULL;
     ftitle = title ? att_fold(title, strlen(title)) : NULL;
     if (pg) {
         att_buf_reset(&tmp);
         if (ftitle) att_buf_printf(&tmp, "%s\n", ftitle);
         if (folded) att_buf_puts(&tmp, folded);
-        att_stmt_text(s, 17, tmp.p ? tmp.p : "");
+        att_stmt_text(s, 18, tmp.p ? tmp.p : "");
     }
     if (att_stmt_send(s) != 0) FAIL();
     if (!pg) {
@@ -1150,7 +1153,17 @@ int att_store_put(att_store *st, att_doc *doc, const char *hash, att_error *err)
         att_store_error(err, ATT_ERR_JSON, st->url, "the record of a document is not JSON");
         return -1;
     }
-    int r = put_json(st, rec, record, rlen, body, blen, hash, err);
+    /* an HTML page: the runs that tie the text to it (schema.sql, migration 3) */
+    att_buf map;
+    att_buf_init(&map);
+    size_t nruns = att_doc_run_count(doc);
+    for (size_t i = 0; i < nruns; i++) {
+        size_t t = 0, tl = 0, sr = 0, sl = 0;
+        att_doc_run(doc, i, &t, &tl, &sr, &sl);
+        att_buf_printf(&map, "%s%zu %zu %zu %zu", i ? ";" : "", t, sr, tl, sl);
+    }
+    int r = put_json(st, rec, record, rlen, body, blen, nruns ? map.p : NULL, hash, err);
+    att_buf_free(&map);
     json_object_put(rec);
     return r;
 }
@@ -1171,7 +1184,7 @@ int att_store_put_record(att_store *st, const char *json, size_t len, const char
         snprintf(own, sizeof own, "%016llx%016llx", (unsigned long long)v.high64, (unsigned long long)v.low64);
         hash = own;
     }
-    int r = put_json(st, rec, json, len, NULL, 0, hash, err);
+    int r = put_json(st, rec, json, len, NULL, 0, NULL, hash, err);
     json_object_put(rec);
     return r;
 }

@@ -115,10 +115,23 @@ async function main() {
 
   const edges = await page.evaluate(() => window.attache.dyads.length);
   check(edges > 0, `network has ${edges} pairs`);
+  // edge colours: by level (the API's level of each pair), by the mean
+  // Goldstein of the last 90 days (grey when none), by the period's mean
+  const LEVEL_COLOUR = { comprehensive_strategic_partnership: '#08519c', strategic_partnership: '#2171b5' };
+  const rv = (await page.evaluate(() => window.attache.dyads)).find((d) => d.pair.join('-') === 'RUS-VNM');
   await page.selectOption('#colour-by', 'recent');
   check((await page.textContent('#network-legend')).includes('90 days'), 'network coloured by recent Goldstein');
+  const recent = await page.evaluate(() => window.attache.edgeColours['RUS-VNM']);
+  check(rv.recent_goldstein_mean == null ? recent === '#dddddd' : recent.startsWith('rgb('),
+    `RUS–VNM edge by recent Goldstein (${rv.recent_goldstein_mean}): ${recent}`);
+  await page.selectOption('#colour-by', 'goldstein');
+  const mean = await page.evaluate(() => window.attache.edgeColours['RUS-VNM']);
+  check(rv.goldstein_mean > 0 && /^rgb\((\d+),(\d+),(\d+)\)$/.test(mean) && +mean.split(',')[1] > +mean.slice(4).split(',')[0],
+    `RUS–VNM edge by mean Goldstein (${rv.goldstein_mean}) is green: ${mean}`);
   await page.selectOption('#colour-by', 'level');
   check((await page.textContent('#network-legend')).includes('strategic partnership'), 'network coloured by level');
+  const lvl = await page.evaluate(() => window.attache.edgeColours['RUS-VNM']);
+  check(LEVEL_COLOUR[rv.level] && lvl === LEVEL_COLOUR[rv.level], `RUS–VNM edge by level (${rv.level}): ${lvl}`);
 
   // table
   const rows = page.locator('#events tbody tr[data-event]');
@@ -156,6 +169,53 @@ async function main() {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-events')]);
   const csv = readFileSync(await dl.path(), 'utf8').replace(/^\ufeff/, '').trim().split(/\r\n/);
   check(csv[0].startsWith('id,date,type') && csv.length === n + 1, `CSV export holds the header and ${n} rows`);
+  check(csv.slice(1).map((l) => l.split(',')[0]).join(' ') === ids.join(' '), 'CSV rows are the table rows, in order');
+  const [tdl] = await Promise.all([page.waitForEvent('download'), page.click('#export-timeline')]);
+  const tcsv = readFileSync(await tdl.path(), 'utf8').replace(/^\ufeff/, '').trim().split(/\r\n/);
+  check(tcsv[0] === 'week,start,events,q1,q2,q3,q4,goldstein' && tcsv.length === tl.series.length + 1 &&
+    tcsv.slice(1).every((l, i) => l.startsWith(tl.series[i].period + ',' + tl.series[i].start + ',' + tl.series[i].events + ',')),
+    `CSV export of the timeline: ${tl.series.length} weeks`);
+  const [ndl] = await Promise.all([page.waitForEvent('download'), page.click('#export-network')]);
+  const ncsv = readFileSync(await ndl.path(), 'utf8').replace(/^\ufeff/, '').trim().split(/\r\n/);
+  check(ncsv[0].startsWith('country_a,country_b,events') && ncsv.length === edges + 1 && ncsv.some((l) => l.startsWith('RUS,VNM,' + rv.events + ',')),
+    `CSV export of the network: ${edges} pairs`);
+
+  // persons: the list for the pair, one person's articles and events, and
+  // an article opened from there with that person's mentions marked
+  await page.waitForSelector('#persons li[data-name]', { timeout: 10000 });
+  const apiPersons = new Set([...(await api('/persons?country=RUS&limit=100')).body.persons,
+    ...(await api('/persons?country=VNM&limit=100')).body.persons].map((p) => p.name));
+  const shownPersons = await page.locator('#persons li[data-name]').evaluateAll((lis) => lis.map((l) => l.dataset.name));
+  check(shownPersons.length === apiPersons.size && shownPersons.every((x) => apiPersons.has(x)),
+    `persons list shows the ${apiPersons.size} persons of RUS and VNM the API has (${shownPersons.length})`);
+  check(shownPersons.includes('Sergei Lavrov'), 'Sergei Lavrov is in the persons list');
+  await page.click('#persons li[data-name="Sergei Lavrov"]');
+  await page.waitForSelector('#person-docs li', { timeout: 10000 });
+  const lav = (await api('/persons/' + encodeURIComponent('Sergei Lavrov') + '?limit=200')).body;
+  const pdocs = await page.locator('#person-docs a').evaluateAll((as) => as.map((a) => a.dataset.doc));
+  check(JSON.stringify(pdocs) === JSON.stringify(lav.documents.map((d) => d.doc)),
+    `the person's articles are the API's (${pdocs.length}: ${pdocs.join(' ')})`);
+  const pevs = await page.locator('#person-events tbody tr').evaluateAll((trs) => trs.map((t) => t.dataset.event));
+  check(pevs.length > 0 && JSON.stringify(pevs) === JSON.stringify(lav.events.map((e) => e.id)),
+    `the person's events are the API's (${pevs.length})`);
+  check(lav.events.every((e) => [e.source_name, e.target_name].join(' ').includes('Lavrov')), 'each of them has Lavrov as an actor');
+  check((await page.evaluate(() => location.hash)).includes('person=Sergei+Lavrov'), 'the person is kept in the address');
+  const pd = lav.documents.find((d) => d.doc === 'hostile-1') || lav.documents[0];
+  await page.click(`#person-docs a[data-doc="${pd.doc}"]`);
+  await page.waitForFunction((id) => window.attache.doc && window.attache.doc.id === id, pd.doc, { timeout: 10000 });
+  await page.waitForSelector('#article mark.m-person.current', { timeout: 10000 });
+  const pdoc = (await api('/documents/' + encodeURIComponent(pd.doc))).body;
+  const pbytes = Buffer.from(pdoc.text, 'utf8');
+  const wantMarks = pdoc.persons[pd.idx].spans.map((sp) => pbytes.subarray(sp.start, sp.end).toString('utf8'));
+  const gotMarks = await page.locator('#article mark.m-person.current').allTextContents();
+  check(wantMarks.length > 0 && JSON.stringify(gotMarks) === JSON.stringify(wantMarks),
+    `the article marks every mention of the person: ${JSON.stringify(gotMarks)}`);
+  check(gotMarks.every((t) => /Lavrov|Лавров/.test(t)), 'each marked mention is a spelling of his name');
+  check(await page.isVisible('#facts li.f-person.current'), 'the person is marked in the list of facts');
+  const [pdl] = await Promise.all([page.waitForEvent('download'), page.click('#export-persons')]);
+  const pcsv = readFileSync(await pdl.path(), 'utf8').replace(/^\ufeff/, '').trim().split(/\r\n/);
+  check(pcsv[0].startsWith('person,id,date') && pcsv.length === pevs.length + 1, `CSV export of the person's ${pevs.length} events`);
+  if (shots) await page.locator('#persons-panel').screenshot({ path: join(shots, 'serve-persons.png') });
 
   // the hostile document renders as text
   await page.goto('about:blank');

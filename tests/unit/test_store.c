@@ -104,11 +104,11 @@ static void test_migrations_and_merge(void **state)
     att_store *st = att_store_open(path, &err);
     assert_non_null(st);
     assert_string_equal(att_store_backend(st), "sqlite");
-    assert_int_equal(att_store_schema_version(st), 2);
+    assert_int_equal(att_store_schema_version(st), 3);
     att_store_close(st);
     st = att_store_open(path, &err);     /* again: nothing to migrate */
     assert_non_null(st);
-    assert_int_equal(att_store_schema_version(st), 2);
+    assert_int_equal(att_store_schema_version(st), 3);
 
     char b[2048];
     /* a day in Hanoi, the month around it in Hanoi, the same day in

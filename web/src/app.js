@@ -23,7 +23,8 @@ const TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RE
 const PAGE = 50;
 
 // what the page shows, for CSV export and for tests
-const state = { a: '', b: '', from: '', to: '', offset: 0, events: [], timeline: null, dyads: [], doc: null };
+const state = { a: '', b: '', from: '', to: '', offset: 0, events: [], timeline: null, dyads: [], doc: null,
+  persons: [], person: null };
 window.attache = state;
 
 // ------------------------------------------------------------ helpers
@@ -166,10 +167,13 @@ function drawLegend() {
 function colourEdges() {
   if (!cy) return;
   const by = $('colour-by').value;
+  state.edgeColours = {};
   cy.edges().forEach((e) => {
     const d = e.data();
     const g = by === 'recent' ? d.recent : d.mean;
-    e.style('line-color', by === 'level' ? levelColour(d.level) : g == null ? '#dddddd' : goldsteinColour(g));
+    const colour = by === 'level' ? levelColour(d.level) : g == null ? '#dddddd' : goldsteinColour(g);
+    e.style('line-color', colour);
+    state.edgeColours[e.id()] = colour;
   });
   drawLegend();
 }
@@ -261,6 +265,76 @@ async function loadEvents() {
   $('page').textContent = r.events.length ? `${state.offset + 1}–${state.offset + r.events.length}` : '';
   $('prev').disabled = state.offset === 0;
   $('next').disabled = r.next_offset == null;
+}
+
+// ------------------------------------------------------------ persons
+
+// the persons of the chosen country (or of both countries of a pair), by
+// the number of articles naming them
+async function loadPersons() {
+  const name = $('p-name').value.trim();
+  const lists = await Promise.all([state.a, state.b].filter(Boolean).map((c) => api('/persons', { country: c, name, limit: 100 })));
+  const seen = new Set();
+  state.persons = lists.flatMap((r) => r.persons).filter((p) => !seen.has(p.name) && seen.add(p.name))
+    .sort((x, y) => y.documents - x.documents || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+  const ol = $('persons');
+  ol.textContent = '';
+  for (const p of state.persons) {
+    const li = el('li', { data: { name: p.name }, tabindex: '0', class: state.person && state.person.name === p.name ? 'current' : '' },
+      p.name, p.native && p.native !== p.name ? ` (${p.native})` : '',
+      el('span', { class: 'note' }, [p.country, p.role, `${p.documents} article${p.documents === 1 ? '' : 's'}`].filter(Boolean).join(' · ')));
+    const open = () => openPerson(p.name).catch((x) => setStatus(x.message, true));
+    li.addEventListener('click', open);
+    li.addEventListener('keydown', (k) => { if (k.key === 'Enter') open(); });
+    ol.append(li);
+  }
+  if (!state.persons.length) ol.append(el('li', { class: 'empty' }, 'No persons named.'));
+  if (state.person) await openPerson(state.person.name);
+  else $('person').textContent = '';
+}
+
+// one person: the articles naming them (each opens with their mentions
+// marked) and their events in the period (each opens its article)
+async function openPerson(name) {
+  const r = await api('/persons/' + encodeURIComponent(name), { from: state.from, to: state.to, limit: 200 });
+  state.person = r;
+  const h = new URLSearchParams(location.hash.slice(1));
+  h.set('person', r.name);
+  history.replaceState(null, '', '#' + h);
+  for (const li of document.querySelectorAll('#persons li')) li.classList.toggle('current', li.dataset.name === r.name);
+  const box = $('person');
+  box.textContent = '';
+  const first = r.documents[0] || {};
+  box.append(el('h3', {}, r.name, first.native && first.native !== r.name ? ` (${first.native})` : ''));
+  const roles = [...new Set(r.documents.map((d) => [d.role, d.country].filter(Boolean).join(', ')).filter(Boolean))];
+  if (roles.length) box.append(el('p', { class: 'summary' }, roles.join('; ')));
+  box.append(el('p', { class: 'summary' }, `Named in ${r.documents.length} article${r.documents.length === 1 ? '' : 's'}:`));
+  const ul = el('ul', { id: 'person-docs' });
+  for (const d of r.documents) {
+    const a = el('a', { href: '#', data: { doc: d.doc, idx: String(d.idx) } }, d.title || d.doc);
+    a.addEventListener('click', (e) => { e.preventDefault(); openDocument(d.doc, { kind: 'person', idx: d.idx }).catch((x) => setStatus(x.message, true)); });
+    ul.append(el('li', {}, `${d.published || '?'} `, a, d.lang ? ` (${d.lang})` : '', d.role ? ` — ${d.role}` : ''));
+  }
+  box.append(ul);
+  const period = [state.from, state.to].some(Boolean) ? ` from ${state.from || 'the start'} to ${state.to || 'now'}` : '';
+  box.append(el('p', { class: 'summary' }, r.events.length
+    ? `${r.events.length}${r.next_offset != null ? '+' : ''} event${r.events.length === 1 ? '' : 's'} with ${r.name} as an actor${period}:`
+    : `No events with ${r.name} as an actor${period}.`));
+  if (!r.events.length) return;
+  const t = el('table', { id: 'person-events' }, el('thead', {}, el('tr', {}, ...['date', 'type', 'source', 'target', 'evidence'].map((c) => el('th', {}, c)))));
+  const tb = el('tbody');
+  for (const e of r.events) {
+    const tr = el('tr', { data: { event: e.id, doc: e.first_doc || '' }, class: 'q' + (e.quad || 0), tabindex: '0' },
+      el('td', {}, e.date || ''), el('td', {}, e.type + (e.mode ? ` (${e.mode})` : '')),
+      el('td', {}, [e.source, e.source_name].filter(Boolean).join(' · ')),
+      el('td', {}, [e.target, e.target_name].filter(Boolean).join(' · ')), el('td', { class: 'evidence' }, e.evidence || ''));
+    const open = () => { if (e.first_doc) openDocument(e.first_doc, { kind: 'event', event: e.id }).catch((x) => setStatus(x.message, true)); };
+    tr.addEventListener('click', open);
+    tr.addEventListener('keydown', (k) => { if (k.key === 'Enter') open(); });
+    tb.append(tr);
+  }
+  t.append(tb);
+  box.append(t);
 }
 
 // ------------------------------------------------------------ article
@@ -365,6 +439,18 @@ function exportTimeline() {
     state.timeline.series.map((p) => [p.period, p.start, p.events, p.quad[1], p.quad[2], p.quad[3], p.quad[4], p.goldstein]));
 }
 
+// the person shown (their events), else the list of persons
+function exportPersons() {
+  const p = state.person;
+  if (p) {
+    download(`attache-person-${p.name}.csv`, ['person', 'id', 'date', 'type', 'mode', 'quad', 'goldstein', 'source', 'source_name', 'target', 'target_name', 'first_doc', 'evidence'],
+      p.events.map((e) => [p.name, e.id, e.date, e.type, e.mode, e.quad, e.goldstein, e.source, e.source_name, e.target, e.target_name, e.first_doc, e.evidence]));
+  } else {
+    download(`attache-persons-${pairName()}.csv`, ['name', 'native', 'country', 'role', 'documents'],
+      state.persons.map((x) => [x.name, x.native, x.country, x.role, x.documents]));
+  }
+}
+
 function exportNetwork() {
   download(`attache-network-${pairName()}.csv`, ['country_a', 'country_b', 'events', 'q1', 'q2', 'q3', 'q4', 'goldstein', 'goldstein_mean', 'recent_events', 'recent_goldstein_mean', 'level'],
     state.dyads.map((d) => [d.pair[0], d.pair[1], d.events, d.quad[1], d.quad[2], d.quad[3], d.quad[4], d.goldstein, d.goldstein_mean, d.recent_events, d.recent_goldstein_mean, d.level]));
@@ -380,11 +466,12 @@ async function show() {
   state.offset = 0;
   const h = new URLSearchParams({ a: state.a, b: state.b, from: state.from, to: state.to });
   if (state.doc) h.set('doc', state.doc.id);
+  if (state.person) h.set('person', state.person.name);
   history.replaceState(null, '', '#' + h);
   setStatus('loading…');
   document.body.dataset.ready = '0';
   try {
-    await Promise.all([loadTimeline(), loadNetwork(), loadEvents(), loadRelation()]);
+    await Promise.all([loadTimeline(), loadNetwork(), loadEvents(), loadRelation(), loadPersons()]);
     setStatus('');
     document.body.dataset.ready = '1';
   } catch (e) {
@@ -417,9 +504,12 @@ async function init() {
   $('export-events').addEventListener('click', exportEvents);
   $('export-timeline').addEventListener('click', exportTimeline);
   $('export-network').addEventListener('click', exportNetwork);
+  $('export-persons').addEventListener('click', exportPersons);
+  $('person-filters').addEventListener('submit', (e) => { e.preventDefault(); state.person = null; loadPersons().catch((x) => setStatus(x.message, true)); });
   window.addEventListener('resize', () => { if (plot) plot.setSize({ width: Math.max(320, $('timeline').clientWidth), height: 260 }); });
   if (h.countries.length) await show();
   else setStatus('The store is empty: attache ingest some articles first.');
+  if (p.get('person')) await openPerson(p.get('person')).catch((x) => setStatus(x.message, true));
   if (p.get('doc')) await openDocument(p.get('doc')).catch((x) => setStatus(x.message, true));
 }
 

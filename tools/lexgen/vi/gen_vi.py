@@ -1600,6 +1600,19 @@ for q in ["", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "c
         c, mode = ("171", "seize") if n.startswith("tàu") else ("173", "arrest")
         R(f"bắt {q} {n}".replace("  ", " "), "COERCE", mode, c, "", "subj", "gen", f"arrest {n} (their country after)")
 
+# joint patrols and drills named with `phối hợp`, `liên hợp`, `song phương` (COOPERATE 062, the partner after với or the
+# coordinated subjects)
+for v in ["phối hợp tuần tra", "phối hợp diễn tập", "phối hợp tập trận", "tuần tra liên hợp", "tuần tra song phương",
+          "diễn tập liên hợp", "diễn tập song phương", "diễn tập đa phương", "tập trận đa phương", "huấn luyện chung",
+          "huấn luyện phối hợp", "phối hợp huấn luyện", "tuần tra chung biên giới", "phối hợp tuần tra biên giới",
+          "tuần tra chung trên biển", "phối hợp tìm kiếm cứu nạn", "diễn tập tìm kiếm cứu nạn chung"]:
+    R(v, "COOPERATE", "", "062", "military", "subj", "with", "joint patrol, joint drill")
+    R(f"{v} với", "COOPERATE", "", "062", "military", "subj", "with", "joint patrol, joint drill with")
+# attending a ceremony abroad is a visit (`dự lễ duyệt binh tại Bắc Kinh`)
+for v in ["dự", "tham dự", "tới dự", "đến dự", "sang dự"]:
+    for n in ["lễ duyệt binh", "lễ nhậm chức", "lễ tang", "lễ kỷ niệm", "lễ diễu binh", "lễ đăng quang", "quốc tang"]:
+        R(f"{v} {n}", "CONSULT", "visit", "042", "diplomatic", "subj", "obj", f"attend a ceremony abroad: {n}")
+
 # ------------------------------------------------------------------ output
 def key(p):
     return unicodedata.normalize("NFC", p).lower()
