@@ -23,6 +23,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+/* the longest interval that can date one event (days) */
+#define ATT_EVENT_SPAN_MAX 400
+
 #ifndef ATT_CHOOSE_MIN
 #define ATT_CHOOSE_MIN 0.9
 #endif
@@ -95,6 +98,9 @@ void att_code_when(att_coder *c, uint32_t s, uint32_t a, uint32_t b, att_when *w
     for (size_t i = 0; i < doc->ndexprs; i++) {
         const att_date_expr *x = &doc->dexprs[i];
         if (x->tok >= doc->ntok || doc->tok[x->tok].sent != s) continue;
+        /* a span of years (`1975–2025`, `в 2025–2027 годах`) is a period
+         * the sentence speaks of, not the day of an act */
+        if (x->precision == 'i' && x->last - x->first > ATT_EVENT_SPAN_MAX) continue;
         long dist = x->tok >= b ? (long)(x->tok - b) : (long)(a - x->end) + 1;   /* after the trigger first */
         if (dist < 0) dist = 0;
         /* a date with another trigger between it and this one is that
@@ -114,6 +120,18 @@ void att_code_when(att_coder *c, uint32_t s, uint32_t a, uint32_t b, att_when *w
                 break;
             }
         if (dist < bestd) bestd = dist, best = x;
+    }
+    /* `... Об этом во вторник заявил президент`: the next sentence says
+     * when this one was said */
+    if (!best && s + 1 < doc->nsent && c->report_back) {
+        const att_sentence *nx = &doc->sent[s + 1];
+        uint32_t t0 = nx->tok;
+        while (t0 < nx->tok + nx->ntok && doc->tok[t0].type == ATT_TOK_PUNCT) t0++;
+        if (t0 < nx->tok + nx->ntok && c->report_back[t0])
+            for (size_t i = 0; i < doc->ndexprs && !best; i++) {
+                const att_date_expr *x = &doc->dexprs[i];
+                if (x->tok < doc->ntok && doc->tok[x->tok].sent == s + 1) best = x;
+            }
     }
     if (best) {
         memset(w, 0, sizeof *w);
@@ -554,7 +572,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     c->doc = doc;
     static const char *const kind_names[] = {"trigger", "negation", "hypothetical", "future", "report", "proposal",
                                              "both_sides", "side", "coord", "org", "locative", "relation", "upgrade",
-                                             "relation_generic", "agreement", "signing", "sector", "ignore", "preposition"};
+                                             "relation_generic", "agreement", "signing", "sector", "ignore", "preposition", "report_back"};
     if (!ws->code_ready) {
         for (size_t i = 0; i < sizeof kind_names / sizeof *kind_names; i++) ws->code_kinds[i] = att_lex_kind(lex, kind_names[i]);
         ws->have_cameo = att_lex_table_find(lex, "cameo.gen", &ws->cameo);
@@ -578,7 +596,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     c->k_proposal = kk[5], c->k_both = kk[6], c->k_side = kk[7], c->k_coord = kk[8], c->k_org = kk[9];
     c->k_locative = kk[10], c->k_relation = kk[11], c->k_upgrade = kk[12], c->k_relation_generic = kk[13];
     c->k_agreement = kk[14], c->k_signing = kk[15], c->k_sector = kk[16], c->k_ignore = kk[17];
-    c->k_preposition = kk[18];
+    c->k_preposition = kk[18], c->k_report_back = kk[19];
     size_t n = doc->ntok + 1;
     c->locative = att_arena_alloc(&doc->arena, n);
     c->coord = att_arena_alloc(&doc->arena, n);
@@ -588,6 +606,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     c->signing = att_arena_alloc(&doc->arena, n);
     c->proposal = att_arena_alloc(&doc->arena, n);
     c->prep = att_arena_alloc(&doc->arena, n);
+    c->report_back = att_arena_alloc(&doc->arena, n);
     /* the longest phrase covering each token (triggers aside: `подписали`
      * inside the trigger `подписали меморандум` still says signed) */
     c->cover = att_arena_alloc(&doc->arena, n);
@@ -627,6 +646,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
             int k = e->kind;
             if (k == c->k_locative) mark(c, c->locative, m), mark(c, c->prep, m);
             else if (k == c->k_preposition) mark(c, c->prep, m);
+            else if (k == c->k_report_back) mark(c, c->report_back, m);
             else if (k == c->k_coord) mark(c, c->coord, m);
             else if (k == c->k_negation) mark(c, c->negation, m);
             else if (k == c->k_hypothetical) mark(c, c->hypothetical, m);
