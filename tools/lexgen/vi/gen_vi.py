@@ -1613,6 +1613,30 @@ for v in ["dự", "tham dự", "tới dự", "đến dự", "sang dự"]:
     for n in ["lễ duyệt binh", "lễ nhậm chức", "lễ tang", "lễ kỷ niệm", "lễ diễu binh", "lễ đăng quang", "quốc tang"]:
         R(f"{v} {n}", "CONSULT", "visit", "042", "diplomatic", "subj", "obj", f"attend a ceremony abroad: {n}")
 
+# security and intelligence coordination, shared evidence (COOPERATE 062/064)
+for v in ["phối hợp an ninh", "phối hợp quân sự", "phối hợp tình báo", "hợp tác tình báo", "phối hợp chống khủng bố",
+          "hợp tác chống khủng bố", "phối hợp chặt chẽ về an ninh", "phối hợp phòng không", "chia sẻ bằng chứng",
+          "chia sẻ ~ bằng chứng", "cung cấp ~ bằng chứng cho", "trao ~ bằng chứng cho", "chia sẻ dữ liệu tình báo",
+          "trao đổi tình báo", "trao đổi thông tin tình báo"]:
+    c = "064" if any(k in v for k in ("tình báo", "bằng chứng")) else "062"
+    ctx = "intelligence" if c == "064" else "military"
+    R(v, "COOPERATE", "", c, ctx, "subj", "with" if "cho" not in v else "obj", "security or intelligence cooperation")
+    if not v.endswith("cho"):
+        R(f"{v} với", "COOPERATE", "", c, ctx, "subj", "with", "security or intelligence cooperation with")
+# opposing or refusing a mediation is REJECT 126 (not ACCUSE: nothing is condemned)
+for v in ["phản đối", "không chấp nhận", "bác bỏ", "từ chối", "gạt bỏ", "khước từ"]:
+    for n in ["vai trò trung gian", "vai trò trung gian của", "sự trung gian", "sự trung gian của", "việc ~ làm trung gian",
+              "đề xuất hòa giải", "đề nghị hòa giải", "đề nghị làm trung gian", "đề nghị trung gian", "nỗ lực trung gian"]:
+        R(f"{v} {n}", "REJECT", "meet", "126", "diplomatic", "subj", "gen" if n.endswith("của") else "obj",
+          f"reject mediation: {v} {n}")
+# a force kept on alert (MOBILIZE 150)
+for p in ["duy trì tình trạng báo động", "duy trì ~ tình trạng báo động", "trong tình trạng báo động",
+          "trong tình trạng báo động cao", "ở trong tình trạng báo động", "tình trạng báo động cao độ",
+          "nâng mức cảnh báo", "nâng cấp độ báo động", "nâng mức sẵn sàng chiến đấu", "tăng cường cảnh giác",
+          "đặt ~ vào tình trạng báo động", "đặt ~ vào trạng thái sẵn sàng chiến đấu", "trạng thái sẵn sàng chiến đấu",
+          "báo động chiến đấu", "tình trạng sẵn sàng chiến đấu cao"]:
+    R(p, "MOBILIZE", "troops", "150", "military", "subj", "none", "forces on alert")
+
 # ------------------------------------------------------------------ output
 def key(p):
     return unicodedata.normalize("NFC", p).lower()
