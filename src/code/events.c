@@ -135,8 +135,10 @@ void att_code_when(att_coder *c, uint32_t s, uint32_t a, uint32_t b, att_when *w
     }
     if (best) {
         memset(w, 0, sizeof *w);
-        snprintf(w->value, sizeof w->value, "%s", best->value);
         when_set_days(w, best->first, best->last);
+        /* an event's date has no weeks (OUTPUT.md): a week is its days */
+        if (strchr(best->value, 'W')) snprintf(w->value, sizeof w->value, "%s/%s", w->first, w->last);
+        else snprintf(w->value, sizeof w->value, "%s", best->value);
         w->explicit_ = 1;
         return;
     }
