@@ -103,6 +103,9 @@ void att_code_when(att_coder *c, uint32_t s, uint32_t a, uint32_t b, att_when *w
         if (x->precision == 'i' && x->last - x->first > ATT_EVENT_SPAN_MAX) continue;
         long dist = x->tok >= b ? (long)(x->tok - b) : (long)(a - x->end) + 1;   /* after the trigger first */
         if (dist < 0) dist = 0;
+        /* `this year`, `в этом году` dates a count (`the fifth launch this
+         * year`), seldom an act: a day in the sentence comes first */
+        if (x->relative && x->precision == 'y' && x->first <= c->pub_day && c->pub_day <= x->last) dist += 100;
         /* a date with another trigger between it and this one is that
          * trigger's first (`визит X в июне 2024 года и визит Y в мае 2025
          * года`) */
@@ -426,8 +429,13 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
         sym = 1;
     }
     if (nsp && !ntp && !sym && strcmp(trole, "none") != 0) {
+        /* another actor of the trigger's clause (`chặn tàu tiếp tế của
+         * Philippines`), not of the sentence's other clauses */
+        uint32_t c0 = a, c1 = b;
+        while (c0 > se->tok && !clause_end(doc, c0 - 1)) c0--;
+        while (c1 < se->tok + se->ntok && !clause_end(doc, c1)) c1++;
         size_t idx[16];
-        size_t na = att_code_actors_in(c, se->tok, se->tok + se->ntok, idx, 16);
+        size_t na = att_code_actors_in(c, c0, c1, idx, 16);
         for (size_t i = 0; i < na && !ntp; i++)
             if (c->actors[idx[i]].country && strcmp(c->actors[idx[i]].country, sp[0].country) != 0)
                 tp[ntp++] = party_of(c, idx[i]);
