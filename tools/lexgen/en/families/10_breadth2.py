@@ -79,7 +79,11 @@ for v in ['impose','tighten','expand','extend','introduce','slap']:
 for v in ['withhold','freeze','block','cut off','suspend','halt','stop']:
     parts=v.split(); verb=parts[0]; rest=' '.join(parts[1:])
     for n in ['tax revenues','revenues','payments','transfers','salaries','funds','remittances','gas payments']:
-        V(verb,(rest+' ~ '+n).strip(),'SANCTION','1621','subj','to','discontinue','economic',note=f'{v} ... {n}')
+        if verb in ('freeze','block','halt','stop'):   # also nouns (`lifted the freeze on payments`): past and -ing only
+            for f in dict.fromkeys(forms(verb)[2:]):
+                R(f+' '+(rest+' ~ '+n).strip(),'SANCTION','1621','subj','to','discontinue','economic',note=f'{v} ... {n}')
+        else:
+            V(verb,(rest+' ~ '+n).strip(),'SANCTION','1621','subj','to','discontinue','economic',note=f'{v} ... {n}')
 
 # ASSAULT: impacts and killings
 for ph,code in [('slammed into','195'),('slams into','195'),('slam into','195'),('slamming into','195'),('crashed into','195'),('smashed into','195'),

@@ -76,3 +76,15 @@ for ph in ['invasion forces','invasion force','state of siege','siege mentality'
            'fire station','firefighters','firefighter','fire fighters','ceasefire line','line of fire','fire safety','bush fire','bushfire','bushfires',
            'house fire','forest fire','forest fires','fire broke out','missile defence shield','missile defense shield','weapons of mass destruction']:
     B(ph, ph+': no act between states')
+
+# agent and instrument nouns that a stem row (`destroy*`, `negotiate*`, `support*`) would read as the act
+for ph in ['destroyer','destroyers','negotiator','negotiators','chief negotiator','defender','defenders','defence attache','investigator','investigators',
+           'supporter','supporters','mediator','mediators','broker','brokers','power broker','power brokers','kidnapper','kidnappers','hijacker','hijackers',
+           'invader','invaders','bombardier','attacker','attackers','killer','killers','hacker','raider','raiders','occupier','occupiers',
+           'blockade runner','petitioner','petitioners','arrestee','detainee','detainees','deportee','deportees',
+           'condemned man','accuser','accusers','the accused','denier','deniers','boycotter','boycotters','picketer','picketers','threat assessment',
+           'warner','intimidator','embargoed goods','deployer','interceptor','interceptors','interceptor missile','interceptor missiles',
+           'seizure of power','host country','host nation','host city','host cities','hosting rights','guest','guests','recognisable','recognizable',
+           'supportive','defensive','defensively','praiseworthy','apologist','apologists','donor','donors','donor country','donor countries','donor conference',
+           'loaner','concessionary','investigative','investigative journalist','investigative journalists','phone number','phone numbers','smartphone','smartphones','phone maker']:
+    B(ph, ph+': a noun or adjective, not the act')

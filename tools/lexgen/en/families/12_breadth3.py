@@ -1,0 +1,103 @@
+# ---- third breadth pass ----
+# ASSAULT 190: brawls and scuffles between forces
+for v in ['brawl','scuffle','skirmish','tussle','grapple']:
+    V(v,'','ASSAULT','190','subj','with','','military',note=v+' (forces, with X)')
+    V(v,'with','ASSAULT','190','subj','with','','military',note=v+' with X')
+# SANCTION 161: closing diplomatic posts (`shut down Iranian consulates`)
+for v,rest in [('shut','down'),('close',''),('shutter',''),('shut','')]:
+    for n in ['consulate','consulates','consulate general','embassy','embassies','diplomatic mission','diplomatic missions','trade mission','trade office','representative office','cultural centre','cultural center']:
+        V(v,(rest+' ~ '+n).strip(),'SANCTION','161','subj','obj','withdraw','diplomatic',note=f'{v} {rest} ... {n}')
+# SANCTION 163: restricting, banning, halting trade in named goods (`restricted exports of gallium to X`)
+# verbs that are also nouns (`its ban on exports of X to Y`, `a halt to`) only in their past and -ing forms
+NOUNY={'curb','limit','ban','halt','block','stop','cut','freeze'}
+def VV(v,rest,*a,**k):
+    if v not in NOUNY: return V(v,rest,*a,**k)
+    for f in dict.fromkeys(forms(v)[2:]):
+        R(f+' '+rest,*a,**{x:y for x,y in k.items()})
+for v in ['restrict','curb','limit','ban','halt','suspend','block','stop','cut','freeze','prohibit']:
+    VV(v,'~ exports of ~ to','SANCTION','163','subj','to','','economic',note=f'{v} ... exports of ... to X')
+    VV(v,'~ imports of ~ from','SANCTION','163','subj','from','','economic',note=f'{v} ... imports of ... from X')
+    VV(v,'~ shipments of ~ to','SANCTION','163','subj','to','','economic',note=f'{v} ... shipments of ... to X')
+# RETREAT 085: lifting bans on goods, embargoes, flight bans (bans on people are CONCEDE, rows of their own)
+for v in ['lift','end','ease','scrap','remove','drop','rescind','relax','revoke','suspend','loosen','roll back']:
+    parts=v.split(); verb=parts[0]; pre=' '.join(parts[1:])
+    for g in ['beef','pork','poultry','chicken','meat','seafood','fish','dairy','wine','fruit','fruits','vegetables','grain','wheat','rice','barley','coal','steel',
+              'timber','goods','products','cars','vehicles','flights','airlines','ships','vessels','fertiliser','fertilizer','oil','gas','chips','semiconductors']:
+        V(verb,(pre+' ~ ban on ~ '+g).strip(),'RETREAT','085','subj','on','','economic',note=f'{v} ... ban on ... {g} (goods: RETREAT 085)')
+    for n in ['import ban on','import bans on','export ban on','trade ban on','embargo on','trade embargo on','arms embargo on','flight ban on',
+              'ban on flights','ban on imports of','ban on exports of','restrictions on imports','curbs on imports','tariffs on','duties on','anti dumping duties on']:
+        V(verb,(pre+' ~ '+n).strip(),'RETREAT','085','subj','on','','economic',note=f'{v} ... {n} (goods, trade: RETREAT 085)')
+# COOPERATE 060: teaming up, joining forces
+V('team','up to','COOPERATE','060','subj','with',note='team up to (coordinated subjects)')
+V('join','forces with','COOPERATE','060','subj','with',note='join forces with X')
+V('join','forces to','COOPERATE','060','subj','with',note='join forces to (coordinated subjects)')
+V('partner','with','COOPERATE','060','subj','with',note='partner with X')
+V('collaborate','with','COOPERATE','060','subj','with',note='collaborate with X')
+# AID 070/071: building facilities for X, deposits in X's central bank, debt relief
+for n in ['stadium','hospital','hospitals','school','schools','clinic','clinics','road','roads','bridge','bridges','houses','homes','parliament building',
+          'conference centre','conference center','airport','water plant','power plant','solar plant','library','university','training centre','training center']:
+    V('build','~ '+n+' for','AID','070','subj','for','','economic',note=f'build ... {n} for X (a gift)')
+    V('donate','~ '+n+' to','AID','070','subj','to','','economic',note=f'donate ... {n} to X')
+for n in ['billion in','million in','billion dollars in','million dollars in','dollars in','funds in','deposit in','deposit with']:
+    V('deposit','~ '+n,'AID','071','subj','in','','economic',note=f'deposit ... {n} X (central bank support)')
+for v in ['write','cancel','forgive','waive','restructure','reschedule']:
+    rest={'write':'off ~ debt'}.get(v,'~ debt')
+    V(v,rest,'AID','071','subj','gen','','economic',note=f'{v} ... debt (of X)')
+    V(v,rest+' owed by','AID','071','subj','obj','','economic',note=f'{v} ... debt owed by X')
+
+# passives with the thing given in between: `X was given tanks by Y` (source: the agent after `by`)
+for pp,typ,code in [('given','AID','070'),('granted','AID','070'),('sent','AID','070'),('supplied','AID','072'),('provided','AID','070'),('handed','AID','070'),
+                    ('donated','AID','070'),('lent','AID','071'),('loaned','AID','071'),('promised','AGREE','030'),('offered','AGREE','030'),('denied','REJECT','120'),
+                    ('refused','REJECT','120'),('shown','SUPPORT','051'),('awarded','SUPPORT','051')]:
+    for aux in ['was','were','has been','have been','had been','is being','are being','will be']:
+        R(f'{aux} {pp} ~ by',typ,code,'passive','subj',note=f'{aux} {pp} ... by Y (Y gives to X)')
+# nominal deliveries of weapons: `Germany's delivery of tanks to Ukraine`
+for nn in ['delivery of','deliveries of','supply of','supplies of','transfer of','transfers of','shipment of','shipments of','provision of','donation of','sale of','sales of']:
+    for w in ['tanks','weapons','arms','missiles','ammunition','artillery','shells','fighter jets','jets','drones','air defence systems','air defense systems',
+              'howitzers','rockets','armoured vehicles','armored vehicles','helicopters','warships','patrol boats','rifles','military equipment','military aid']:
+        typ,code=('COOPERATE','061') if nn.startswith('sale') else ('AID','072')
+        R(f'{nn} ~ {w} to',typ,code,'subj','to','','military',note=f'{nn} {w} to X')
+        R(f'{nn} {w} to',typ,code,'subj','to','','military',note=f'{nn} {w} to X')
+
+# SUPPORT 050: improving ties (`mended ties with`, `bolstered relations`)
+for v in ['mend','repair','bolster','deepen','strengthen','improve','boost','warm','revive','reset','solidify','cement','enhance','broaden','reinforce',
+          'consolidate','rebuild','restore','reinvigorate','renew','patch up','smooth','elevate','tighten','forge','fortify','shore up','step up']:
+    parts=v.split(); verb=parts[0]; pre=' '.join(parts[1:])
+    for n in ['ties','relations','bilateral ties','bilateral relations','diplomatic ties','diplomatic relations','relationship','partnership','friendship','alliance','links','fences']:
+        V(verb,(pre+' ~ '+n).strip(),'SUPPORT','050','subj','with','','diplomatic',note=f'{v} ... {n} (with X)')
+# SANCTION 161: breaking ties in other words (`snapped ties with`)
+for v in ['snap','rupture','suspend','freeze','sever','cut','break','end','downgrade','scale back','scale down']:
+    parts=v.split(); verb=parts[0]; pre=' '.join(parts[1:])
+    for n in ['ties','relations','diplomatic ties','diplomatic relations','diplomatic links','bilateral ties']:
+        V(verb,(pre+' ~ '+n).strip(),'SANCTION','161','subj','with','withdraw','diplomatic',note=f'{v} ... {n} (with X)')
+# ACCUSE 111: railing against, bristling at
+for v,p in [('rail','against'),('fulminate','against'),('inveigh','against'),('bristle','at'),('fume','at'),('fume','over'),('chafe','at'),
+            ('take','aim at'),('round','on'),('lay','into'),('tear','into'),('lash','out against'),('sound','off against'),('speak','out against'),('protest','against')]:
+    if (v,p)==('protest','against'): continue
+    V(v,p,'ACCUSE','111','subj','obj',note=f'{v} {p} X')
+# REJECT 120: pushing back, resisting pressure
+for v,p in [('push','back against'),('push','back on'),('resist','~ pressure'),('resist','~ demands'),('resist','~ calls'),('defy','~ pressure'),('defy','~ calls'),
+            ('stand','firm against'),('hold','out against'),('dig','in against')]:
+    V(v,p,'REJECT','120','subj','obj',note=f'{v} {p} (from X)')
+# CONSULT 045: mediating something between parties (`mediated a prisoner swap between X and Y`)
+for v in ['mediate','broker','facilitate','arrange','negotiate']:
+    for n in ['swap','exchange','prisoner swap','prisoner exchange','deal','ceasefire','truce','agreement','accord','talks','release']:
+        V(v,'~ '+n+' between','CONSULT','045','subj','obj','third-party','diplomatic',note=f'{v} ... {n} between X and Y')
+# AID 071: bankrolling, underwriting
+for v in ['bankroll','underwrite','subsidise','subsidize','sponsor']:
+    V(v,'','AID','071','subj','obj','','economic',note=v+' (X or X\'s programme)')
+# THREATEN 138: sabre-rattling
+for ph in ['rattled its sabre','rattled its saber','rattles its sabre','sabre rattling','saber rattling','rattled its nuclear sabre','rattled its nuclear saber','nuclear sabre rattling','nuclear saber rattling']:
+    R(ph,'THREATEN','138','subj','against','','military',note=ph)
+for v in ['vow','swear','pledge','promise']:
+    V(v,'~ revenge','THREATEN','138','subj','against','','',note=f'{v} revenge (against X)')
+    V(v,'~ retaliation','THREATEN','138','subj','against','','',note=f'{v} retaliation (against X)')
+# RETREAT 0874/087: dismantling barricades, checkpoints, fortifications
+for v in ['dismantle','remove','take down','clear']:
+    parts=v.split(); verb=parts[0]; pre=' '.join(parts[1:])
+    for n in ['barricades','roadblocks','checkpoints','fortifications','military posts','outposts','border posts']:
+        V(verb,(pre+' ~ '+n).strip(),'RETREAT','087','subj','obj','','military',note=f'{v} ... {n}')
+# COOPERATE 064: sharing intelligence (`swapped intelligence`)
+for v in ['swap','exchange','share','trade','pool']:
+    for n in ['intelligence','information','data','evidence','expertise','know how']:
+        V(v,'~ '+n,'COOPERATE','064','subj','with','','',note=f'{v} ... {n} (with X)')
