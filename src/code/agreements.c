@@ -237,8 +237,11 @@ void att_code_relations(att_coder *c, uint32_t s)
             }
             if (own && !r->has_since) r->since = pw, r->has_since = 1;
             else if (has_since && !r->has_since && !list) r->since = w, r->has_since = 1;
-            if (upgrade) {
-                /* raising the level is an event */
+            if (upgrade || own) {
+                /* raising the level is an event; so is each dated entry of
+                 * a list of partners (`Trung Quốc (2008), Nga (2012)`) */
+                const att_when *ew = own ? &pw : &w;
+                const att_match *tm = upgrade ? u[0].m : h[i].m;
                 if (!c->ws->have_levels) continue;
                 att_table_view lv = c->ws->levels;
                 int cl = att_table_col(&lv, "level"), ct = att_table_col(&lv, "type"), cc = att_table_col(&lv, "cameo");
@@ -251,12 +254,12 @@ void att_code_relations(att_coder *c, uint32_t s)
                     ev.src = (att_party){pairs[p][0], -1, NULL};
                     ev.tgt = (att_party){pairs[p][1], -1, NULL};
                     ev.has_tgt = 1;
-                    ev.when = w;
+                    ev.when = *ew;
                     ev.sent = s;
-                    ev.trig_tok = u[0].m->tok;
-                    ev.trig_end = u[0].m->end;
-                    ev.confidence = w.explicit_ ? 0.8 : 0.6;
-                    if (att_code_background(c, &w)) strcpy(ev.context, "historical");
+                    ev.trig_tok = tm->tok;
+                    ev.trig_end = tm->end;
+                    ev.confidence = ew->explicit_ ? 0.8 : 0.6;
+                    if (att_code_background(c, ew)) strcpy(ev.context, "historical");
                     ev.has_place = att_code_place(c, s, &ev.place);
                     att_code_emit(c, &ev);
                     break;
