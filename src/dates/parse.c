@@ -448,6 +448,14 @@ static int core_num(const dctx *c, uint32_t j, int fl, dpt *p)
             p->y = a, p->y2 = b, p->b = after_yearword(c, j + 3);
             return 1;
         }
+        /* 9/2023, (11.2023): a month and a four-digit year; with a dot only
+         * in brackets (`to 10.2022 percent` is a decimal) */
+        if ((sep[0] == '/' || (sep[0] == '.' && ends_before_punct(c, j, "("))) && da <= 2 && a >= 1 && a <= 12 && db == 4 &&
+            valid_year(b) && !glued_punct(c, j + 3, sep) && !glued_dash(c, j + 3)) {
+            pt_init(p, j, 'M');
+            p->m = a, p->y = b, p->b = j + 3;
+            return 1;
+        }
         /* 25/12 and Ngày 24-12, after a word that announces a day */
         if ((intro || (weak_intro && sep[0] != '.')) && da <= 2 && db <= 2 && valid_dm(a, b) && !is_punct(c, j + 3, "%") && !glued_punct(c, j + 3, "/") &&
             !glued_punct(c, j + 3, ".") && !glued_dash(c, j + 3) && !(sep[0] == '-' && month_at(c, j + 3))) {
