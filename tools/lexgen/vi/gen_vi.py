@@ -676,7 +676,7 @@ for v in VISAV:
             continue     # extending an entry ban is no easing
         R(f"{v} {n}", "CONCEDE", "", "081", "migration", "subj", "to", f"ease restrictions on people: {n}")
         R(f"{v} ~ {n}", "CONCEDE", "", "081", "migration", "subj", "to", f"ease restrictions on people: {n} (words between)")
-for v in ["dỡ bỏ", "gỡ bỏ", "bãi bỏ", "hủy bỏ", "nới lỏng", "xóa bỏ", "chấm dứt", "thu hồi"]:
+for v in ["dỡ bỏ", "gỡ bỏ", "bãi bỏ", "hủy bỏ", "nới lỏng", "xóa bỏ", "chấm dứt", "thu hồi", "rút lại"]:
     for n in ["lệnh cấm nhập cảnh", "lệnh cấm đi lại", "lệnh cấm xuất cảnh", "hạn chế thị thực", "hạn chế nhập cảnh",
               "các hạn chế thị thực", "biện pháp hạn chế thị thực", "các biện pháp hạn chế thị thực", "lệnh trừng phạt cá nhân",
               "lệnh cấm hoạt động", "hạn chế hoạt động", "lệnh cấm phát sóng", "lệnh cấm đối với", "hạn chế đối với phóng viên",
@@ -687,7 +687,8 @@ for v in ["dỡ bỏ", "gỡ bỏ", "bãi bỏ", "hủy bỏ", "nới lỏng", "
 for p in ["cho phép ~ văn phòng ~ hoạt động trở lại", "cho phép ~ hoạt động trở lại", "cấp phép hoạt động trở lại",
           "cấp lại giấy phép", "cấp lại thẻ nhà báo", "cho phép phóng viên", "khôi phục giấy phép", "mở lại văn phòng",
           "cho phép ~ trở lại", "cho phép ~ nhập cảnh", "cho phép ~ nhập cảnh trở lại", "cấp thị thực cho",
-          "miễn thị thực cho", "đơn phương miễn thị thực cho", "kéo dài thời hạn miễn thị thực", "mở rộng miễn thị thực"]:
+          "miễn thị thực cho", "đơn phương miễn thị thực cho", "kéo dài thời hạn miễn thị thực", "mở rộng miễn thị thực",
+          "cho phép ~ nhà báo", "cho phép ~ phóng viên", "cho phép ~ hãng tin", "cho phép ~ đài", "cho phép ~ tổ chức phi chính phủ"]:
     R(p, "CONCEDE", "", "081", "", "subj", "to", "ease restrictions on people and organisations")
 
 # ------------------------------------------------------------------ REQUEST
@@ -1636,6 +1637,17 @@ for p in ["duy trì tình trạng báo động", "duy trì ~ tình trạng báo 
           "đặt ~ vào tình trạng báo động", "đặt ~ vào trạng thái sẵn sàng chiến đấu", "trạng thái sẵn sàng chiến đấu",
           "báo động chiến đấu", "tình trạng sẵn sàng chiến đấu cao"]:
     R(p, "MOBILIZE", "troops", "150", "military", "subj", "none", "forces on alert")
+
+# taking a settlement or an area in war is COERCE 192 (as the Russian table: `заняли город`); the side whose
+# territory it is comes after (`ở miền đông Ukraine`, `của Ukraine`)
+for v in ["chiếm", "chiếm thêm", "chiếm được", "chiếm giữ", "chiếm quyền kiểm soát", "giành quyền kiểm soát",
+          "giành kiểm soát", "kiểm soát hoàn toàn", "tiến chiếm", "chiếm lại", "giành lại", "tái chiếm", "đánh chiếm"]:
+    for n in ["làng", "ngôi làng", "khu định cư", "điểm dân cư", "thị trấn", "thành phố", "thị xã",
+              "vùng lãnh thổ", "lãnh thổ", "cao điểm", "căn cứ", "sân bay", "cảng", "nhà máy", "cây cầu", "tỉnh",
+              "huyện", "thủ phủ", "đảo", "hòn đảo", "đồn", "tiền đồn", "trạm kiểm soát", "cửa khẩu", "km2",
+              "kilômét vuông", "cứ điểm"]:   # not `vị trí`, `khu vực`: `chiếm vị trí dẫn đầu` ranks, not seizes
+        typ, c, mode = ("ASSAULT", "190", "") if v == "đánh chiếm" else ("COERCE", "192", "seize")
+        R(f"{v} ~ {n}", typ, mode, c, "military,territory", "subj", "obj", f"take {n} (whose it is after)")
 
 # ------------------------------------------------------------------ output
 def key(p):
