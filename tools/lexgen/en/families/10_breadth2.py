@@ -31,7 +31,7 @@ V('supply','~ with','AID','070','subj','obj',note='supply X with Y (X in the gap
 V('equip','~ with','AID','072','subj','obj','','military',note='equip X with Y')
 
 # RETREAT 0841: handing over or returning captives and remains
-for v,rest in [('hand','over'),('return',''),('transfer',''),('send','back'),('release','')]:
+for v,rest in [('hand','over'),('return',''),('send','back'),('release','')]:   # not `transfer` (transferring children or soldiers is no release)
     for n in ['detainees','prisoners','prisoners of war','pows','captives','captured soldiers','soldiers','servicemen','hostages','bodies','remains',
               'fishermen','sailors','crew members','crew','civilians','children']:
         V(v,(rest+' ~ '+n).strip(),'RETREAT','0841','subj','to','release','',note=f'{v} {rest} ... {n}')
@@ -65,12 +65,13 @@ for v in ['confiscate','seize','impound','expropriate','nationalise','nationaliz
     for n in ['assets','property','properties','land','farmland','vessel','vessels','boat','boats','ship','ships','cargo','aircraft','plane','equipment','weapons',
               'factory','factories','oil fields','oilfields','mines','bank accounts','holdings','shares','stake']:
         V(v,'~ '+n,'COERCE','1711','subj','obj','','',note=f'{v} ... {n}')
-# COERCE 175: riot control against protesters
+# ASSAULT 175 (PLOVER crowd-control): tear gas, water cannon, rubber bullets; breaking up protests
 for v in ['use','fire','lob']:
-    V(v,'~ tear gas','COERCE','175','subj','against','','',note=f'{v} tear gas (riot control)')
-V('use','~ water cannon','COERCE','175','subj','against'); V('fire','~ water cannon','COERCE','175','subj','against')
-V('fire','~ rubber bullets','COERCE','175','subj','against'); V('break','up ~ protest','COERCE','175','subj','obj'); V('break','up ~ rally','COERCE','175','subj','obj')
-V('crack','down on ~ protesters','COERCE','175','subj','obj'); V('crack','down on ~ demonstrators','COERCE','175','subj','obj')
+    V(v,'~ tear gas','ASSAULT','175','subj','against','crowd-control','',note=f'{v} tear gas (crowd control)')
+V('use','~ water cannon','ASSAULT','175','subj','against','crowd-control'); V('fire','~ water cannon','ASSAULT','175','subj','against','crowd-control')
+V('fire','~ rubber bullets','ASSAULT','175','subj','against','crowd-control')
+V('break','up ~ protest','ASSAULT','175','subj','obj','crowd-control'); V('break','up ~ rally','ASSAULT','175','subj','obj','crowd-control')
+V('crack','down on ~ protesters','ASSAULT','175','subj','obj','crowd-control'); V('crack','down on ~ demonstrators','ASSAULT','175','subj','obj','crowd-control')
 
 # SANCTION: export controls, withheld revenues and payments
 for v in ['impose','tighten','expand','extend','introduce','slap']:

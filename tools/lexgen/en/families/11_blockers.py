@@ -48,7 +48,8 @@ for ph in ['world cup','champions league','europa league','grand prix','grand sl
     B(ph, 'sport: '+ph)
 
 # adjectival `occupied` (a place named, no act): `the occupied West Bank`, `Russian-occupied Crimea`
-for d in ['the','in','of','into','from','across','throughout','inside','within','and','other','illegally','temporarily','partly','partially','formerly','still',
+for d in ['the','in','of','into','from','across','throughout','inside','within',   # not `and`, `illegally`, `still`: `invaded and occupied` is an act
+          
           'israeli','russian','india','indian','pakistan','pakistani','turkish','moroccan','chinese','japanese','german','nazi','us','american','armenian',
           'azerbaijani','serb','serbian','syrian','iraqi','iranian','british','french','soviet','ukrainian','rebel','militant','taliban','houthi','hamas','islamist']:
     B(f'{d} occupied', f'{d} occupied (adjective): a place, no act')

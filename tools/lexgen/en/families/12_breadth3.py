@@ -101,3 +101,26 @@ for v in ['dismantle','remove','take down','clear']:
 for v in ['swap','exchange','share','trade','pool']:
     for n in ['intelligence','information','data','evidence','expertise','know how']:
         V(v,'~ '+n,'COOPERATE','064','subj','with','','',note=f'{v} ... {n} (with X)')
+
+# ASSAULT 180 (PLOVER beat): beating people (sport readings are blocked: `team beat`)
+for n in ['fishermen','protesters','demonstrators','migrants','refugees','journalists','detainees','prisoners','civilians','workers','students','activists','diplomats','tourists','pilgrims','villagers','asylum seekers']:
+    for f in ['beat','beats','beating','beaten','beat up','beats up','beating up']:
+        R(f'{f} ~ {n}','ASSAULT','180','subj','obj','beat','',note=f'{f} ... {n}')
+# COERCE (PLOVER withhold): cutting water, power, fuel, internet to a place or people
+for v,rest in [('cut','off'),('shut','off'),('halt',''),('stop',''),('block',''),('suspend',''),('restrict','')]:
+    for n in ['water','water supplies','water supply','electricity','electricity supplies','power','power supplies','fuel','fuel supplies','food','food supplies',
+              'medicine','medical supplies','internet','internet access','phone lines','communications']:
+        fs=forms(v)[2:] if v in ('cut','halt','stop','block') else forms(v)
+        for f in dict.fromkeys(fs):
+            R(f'{f} {rest} ~ {n} to'.replace('  ',' '),'COERCE','170','subj','to','withhold','',note=f'{v} {rest} ... {n} to X (withhold public goods)')
+# RETREAT (PLOVER access): letting a third party reach people or places
+for v in ['allow','grant','give','permit','offer']:
+    V(v,'~ access to','RETREAT','0862','subj','obj','access','',note=f'{v} ... access to (observers, aid workers, diplomats)')
+for v in ['allow','let','permit']:
+    for n in ['inspectors','monitors','observers','aid workers','humanitarian workers','aid convoys','aid trucks','journalists','diplomats','the red cross','red cross workers']:
+        V(v,'~ '+n+' into','RETREAT','0862','subj','to','access','',note=f'{v} ... {n} into X')
+        V(v,'~ '+n+' to visit','RETREAT','0862','subj','to','access','',note=f'{v} ... {n} to visit')
+# SANCTION 165: quitting mediation
+for v,rest in [('withdraw','from ~ mediation'),('quit','~ mediation'),('pull','out of ~ mediation'),('end','~ mediation'),('suspend','~ mediation'),
+               ('abandon','~ mediation'),('withdraw','from ~ mediation mission'),('halt','~ mediation')]:
+    V(v,rest,'SANCTION','165','subj','with','withdraw','diplomatic',note=f'{v} {rest}')
