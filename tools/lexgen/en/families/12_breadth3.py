@@ -124,3 +124,13 @@ for v in ['allow','let','permit']:
 for v,rest in [('withdraw','from ~ mediation'),('quit','~ mediation'),('pull','out of ~ mediation'),('end','~ mediation'),('suspend','~ mediation'),
                ('abandon','~ mediation'),('withdraw','from ~ mediation mission'),('halt','~ mediation')]:
     V(v,rest,'SANCTION','165','subj','with','withdraw','diplomatic',note=f'{v} {rest}')
+
+# drills with a named or qualified exercise in between (`held their annual Freedom Shield exercises`): `their` tells of
+# coordinated states (COOPERATE 062 between them), `its` of one state (MOBILIZE 150, no target)
+EXN=['exercises','exercise','drills','drill','war games','manoeuvres','maneuvers','naval exercises','naval drills','military exercises','military drills',
+     'field exercises','field training','air exercises','air drills','live fire drills','live fire exercises','wargames','war game']
+for v,pre in [('hold',''),('conduct',''),('stage',''),('begin',''),('start',''),('launch',''),('kick','off'),('wrap','up'),('conclude',''),('complete',''),
+              ('carry','out'),('resume',''),('continue',''),('open',''),('end','')]:
+    for n in EXN:
+        V(v,(pre+' their ~ '+n).strip(),'COOPERATE','062','subj','with','','military',note=f'{v} {pre} their ... {n} (coordinated states)')
+        V(v,(pre+' its ~ '+n).strip(),'MOBILIZE','150','subj','none','troops','military',note=f'{v} {pre} its ... {n} (one state)')
