@@ -912,7 +912,17 @@ THRA = {"trả đũa": ("130", ""), "đáp trả": ("130", ""), "đáp trả qu�
         "bắn rơi": ("138", "violence"), "đánh chìm": ("138", "violence"), "phá hủy": ("138", "violence"),
         "phóng tên lửa": ("138", "violence"), "thử hạt nhân": ("138", "violence"), "đóng cửa biên giới": ("1312", "restrict"),
         "đóng cửa không phận": ("1312", "restrict"), "cấm nhập khẩu": ("1312", "restrict"), "cấm": ("1312", "restrict"),
-        "dỡ bỏ": ("1313", "relations"), "xé bỏ": ("1313", "relations"), "bãi bỏ": ("1313", "relations")}
+        "dỡ bỏ": ("1313", "relations"), "xé bỏ": ("1313", "relations"), "bãi bỏ": ("1313", "relations"),
+        "cắt nguồn cung khí đốt": ("1312", "restrict"), "cắt nguồn cung dầu": ("1312", "restrict"),
+        "cắt khí đốt": ("1312", "restrict"), "ngừng cung cấp khí đốt": ("1312", "restrict"), "cắt điện": ("1312", "restrict"),
+        "ngừng xuất khẩu": ("1312", "restrict"), "cấm xuất khẩu": ("1312", "restrict"), "hạn chế xuất khẩu": ("1312", "restrict"),
+        "cấm nhập khẩu": ("1312", "restrict"), "áp lệnh trừng phạt": ("1312", "restrict"),
+        "áp đặt lệnh trừng phạt": ("1312", "restrict"), "trừng phạt thứ cấp": ("1312", "restrict"),
+        "áp thuế trả đũa": ("1312", "restrict"), "áp thuế bổ sung": ("1312", "restrict"), "tăng thuế quan": ("1312", "restrict"),
+        "đóng băng tài sản": ("1312", "restrict"), "tịch thu tài sản": ("1312", "restrict"), "cắt đứt quan hệ ngoại giao": ("1313", "relations"),
+        "trục xuất nhà ngoại giao": ("136", "expel"), "trục xuất các nhà ngoại giao": ("136", "expel"),
+        "đóng cửa đại sứ quán": ("1313", "relations"), "rút khỏi hiệp ước": ("1313", "relations"),
+        "rút khỏi thỏa thuận": ("1313", "relations"), "đình chỉ hợp tác": ("1313", "relations")}
 for v in THRV:
     for a, (c, mode) in THRA.items():
         if v in ("tuyên bố", "thề", "cảnh cáo") and c in ("1313", "1312", "1311", "134") and a not in ("trả đũa",):
@@ -1648,6 +1658,17 @@ for v in ["chiếm", "chiếm thêm", "chiếm được", "chiếm giữ", "chi�
               "kilômét vuông", "cứ điểm"]:   # not `vị trí`, `khu vực`: `chiếm vị trí dẫn đầu` ranks, not seizes
         typ, c, mode = ("ASSAULT", "190", "") if v == "đánh chiếm" else ("COERCE", "192", "seize")
         R(f"{v} ~ {n}", typ, mode, c, "military,territory", "subj", "obj", f"take {n} (whose it is after)")
+
+# passive shootings: the shooter in the gap, the victim before (`binh sĩ Ấn Độ bị lực lượng Pakistan bắn`)
+for p in ["bị ~ bắn", "bị ~ bắn chết", "bị ~ bắn bị thương", "bị ~ bắn hạ", "bị ~ bắn rơi", "bị ~ bắn trúng",
+          "bị ~ nổ súng", "bị ~ nã đạn", "bị ~ bắn ~ thiệt mạng"]:
+    R(p, "ASSAULT", "firearms", "193", "military", "obj", "subj", "shot by (shooter in the gap)")
+# prison sentences are detention (COERCE 173), not only a verdict (kết án alone: ACCUSE 116)
+for v in ["kết án", "tuyên án", "tuyên phạt", "phạt", "xử", "kết án ~ công dân ~", "tuyên án ~ công dân ~"]:
+    for n in ["năm tù", "tháng tù", "năm tù giam", "tù chung thân", "tử hình", "án tù", "tù"]:
+        if v in ("phạt", "xử") and n in ("tử hình", "án tù", "tù"):
+            continue
+        R(f"{v} ~ {n}", "COERCE", "arrest", "173", "legal", "subj", "obj", f"sentence to prison ({n})")
 
 # ------------------------------------------------------------------ output
 def key(p):
