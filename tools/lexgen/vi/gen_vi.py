@@ -1670,6 +1670,22 @@ for v in ["kết án", "tuyên án", "tuyên phạt", "phạt", "xử", "kết �
             continue
         R(f"{v} ~ {n}", "COERCE", "arrest", "173", "legal", "subj", "obj", f"sentence to prison ({n})")
 
+# purchases and deliveries between states (COOPERATE: trade deliveries, arms purchases; the seller after của/từ)
+GOODS = {"dầu": "061", "dầu thô": "061", "dầu mỏ": "061", "khí đốt": "061", "khí tự nhiên hóa lỏng": "061", "LNG": "061",
+         "than": "061", "gạo": "061", "lúa mì": "061", "ngũ cốc": "061", "phân bón": "061", "urani": "061",
+         "vũ khí": "062", "khí tài": "062", "máy bay chiến đấu": "062", "tiêm kích": "062", "chiến đấu cơ": "062",
+         "tên lửa": "062", "hệ thống phòng không": "062", "hệ thống tên lửa": "062", "xe tăng": "062", "tàu ngầm": "062",
+         "tàu khu trục": "062", "tàu hộ vệ": "062", "trực thăng": "062", "UAV": "062", "máy bay không người lái": "062"}
+for v in ["mua", "mua thêm", "nhập khẩu", "nhập", "nhập thêm", "đặt mua", "nhận", "tiếp nhận", "nhận bàn giao"]:
+    for n, c in GOODS.items():
+        if v in ("nhận", "tiếp nhận", "nhận bàn giao") and c == "061":
+            continue
+        for d in ["của", "từ"]:
+            R(f"{v} ~ {n} ~ {d}", "COOPERATE", "", c, "economic" if c == "061" else "military", "subj", "obj",
+              f"buy or receive {n} from (seller after)")
+            R(f"{v} ~ {n} {d}", "COOPERATE", "", c, "economic" if c == "061" else "military", "subj", "obj",
+              f"buy or receive {n} from (seller after)")
+
 # ------------------------------------------------------------------ output
 def key(p):
     return unicodedata.normalize("NFC", p).lower()
