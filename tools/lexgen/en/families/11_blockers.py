@@ -89,3 +89,38 @@ for ph in ['destroyer','destroyers','negotiator','negotiators','chief negotiator
            'supportive','defensive','defensively','praiseworthy','apologist','apologists','donor','donors','donor country','donor countries','donor conference',
            'loaner','concessionary','investigative','investigative journalist','investigative journalists','phone number','phone numbers','smartphone','smartphones','phone maker']:
     B(ph, ph+': a noun or adjective, not the act')
+
+# releasing documents, data, media: no release of captives
+for f in ['release','releases','released','releasing']:
+    for d in ['a','an','the','its','their','his','her','new','annual','first','latest','fresh','full','official','preliminary','final']:
+        for n in ['statement','report','video','footage','data','figures','statistics','results','list','document','documents','transcript','photo','photos',
+                  'images','pictures','book','album','film','song','budget','white paper','guidelines','details','recording','audio','findings','readout',
+                  'summary','map','satellite images','survey','poll','forecast','outlook','strategy','roadmap','manifesto','memoir','trailer','version']:
+            B(f'{f} {d} {n}', f'{f} {d} {n}: a publication, not a release of captives')
+    for n in ['data','figures','statistics','results','footage','details','images','photos','guidelines','findings','trade data','trade figures','economic data',
+              'gdp data','gdp figures','inflation data','customs data','official data','jobs data','export data','import data','growth figures']:
+        B(f'{f} {n}', f'{f} {n}: a publication')
+for n in ['data','figures','statistics','report','results','video','footage','statement','film','album','book','survey','poll']:
+    for aux in ['was released','were released','has been released','have been released','is released','are released']:
+        B(f'{n} {aux}', f'{n} {aux}: a publication')
+
+# economic demand: no request
+for n in ['oil','gas','lng','coal','goods','exports','imports','products','steel','chips','semiconductors','electricity','housing','credit','loans','cars',
+          'iron ore','copper','gold','commodities','energy','fuel','food','grain','wheat','soybeans','beef','wine','luxury goods','consumer goods','labour','labor',
+          'workers','tourism','travel','flights','services','weapons','arms','ammunition','the currency','dollars','treasuries','bonds']:
+    B(f'demand for ~ {n}', f'demand for {n}: market demand, no request')
+for w in ['domestic','global','consumer','export','import','energy','oil','fuel','market','weak','weaker','strong','stronger','rising','falling','slowing','soft',
+          'softer','robust','sluggish','solid','seasonal','pent up','chinese','european','american','asian','indian','japanese','german','overseas','foreign',
+          'supply and','higher','lower','firm','tepid','booming','growing','shrinking','in','on','high','low','peak']:
+    B(f'{w} demand', f'{w} demand: market demand, no request')
+for v in ['weakened','slowed','fell','rose','grew','recovered','picked up','softened','increased','decreased','declined','dropped','jumped','surged','slumped','eased','outstripped','outpaced','exceeded','remains','remained','is expected','was expected']:
+    B(f'demand {v}', f'demand {v}: market demand')
+for ph in ['trade data','trade figures','trade statistics','trade surplus','trade surpluses','trade deficit','trade deficits','trade balance','trade volume','trade volumes']:
+    B(ph, ph+': a statistic')
+
+# hosting a sports, cultural or business event: no visit
+for f in ['host','hosts','hosted','hosting','will host','to host']:
+    for n in ['world cup','olympics','olympic games','games','race','grand prix','tournament','championship','championships','match','final','marathon','concert',
+              'concerts','festival','film festival','exhibition','expo','fair','trade fair','fashion show','beauty pageant','contest','song contest','competition',
+              'awards','ceremony for','party for','gala','premiere','show','tour','rally race','cup','league','season','series']:
+        B(f'{f} ~ {n}', f'{f} ... {n}: a sports, cultural or business event')
