@@ -1686,6 +1686,30 @@ for v in ["mua", "mua thêm", "nhập khẩu", "nhập", "nhập thêm", "đặt
             R(f"{v} ~ {n} {d}", "COOPERATE", "", c, "economic" if c == "061" else "military", "subj", "obj",
               f"buy or receive {n} from (seller after)")
 
+# bans on a country's firms and products, cuts in trade preferences, closed offices (SANCTION 163/16x)
+R("cấm ~ ứng dụng", "COERCE", "", "1721", "technology", "subj", "obj", "ban a country's apps (as the hand row cấm ứng dụng)")
+R("cấm sử dụng ~ ứng dụng", "COERCE", "", "1721", "technology", "subj", "obj", "ban a country's apps")
+for p in ["cấm ~ công ty", "cấm ~ doanh nghiệp", "cấm ~ hãng", "cấm ~ sản phẩm", "cấm ~ hàng hóa",
+          "cấm ~ thiết bị", "cấm ~ tập đoàn", "cấm sử dụng ~ thiết bị", "cấm ~ hãng hàng không",
+          "ngừng ưu đãi thuế quan", "hủy ưu đãi thuế quan", "chấm dứt ưu đãi thuế quan", "đình chỉ ưu đãi thuế quan",
+          "tạm ngừng ưu đãi thuế quan", "hủy bỏ quy chế tối huệ quốc", "tước quy chế tối huệ quốc",
+          "đóng cửa ~ văn phòng", "đóng cửa ~ cơ quan đại diện", "đóng cửa ~ trung tâm văn hóa", "đóng cửa ~ lãnh sự quán",
+          "đóng cửa ~ tổng lãnh sự quán", "thu hồi giấy phép ~ hãng", "thu hồi giấy phép ~ đài", "thu hồi giấy phép hoạt động",
+          "đưa ~ vào danh sách", "đưa ~ trở lại danh sách", "liệt ~ vào danh sách", "bổ sung ~ vào danh sách",
+          "đưa ~ vào danh sách các nước không thân thiện", "liệt ~ vào danh sách các nước không thân thiện"]:
+    c = "163" if any(k in p for k in ("cấm", "ưu đãi", "tối huệ quốc", "danh sách")) else "164"
+    R(p, "SANCTION", "", c, "economic" if c == "163" else "diplomatic", "subj", "obj", "ban, cut, close, blacklist")
+# taken off a list, tariffs of any kind lifted or cut (RETREAT 085)
+for p in ["đưa ~ ra khỏi danh sách", "rút ~ khỏi danh sách", "loại ~ khỏi danh sách", "gạch tên ~ khỏi danh sách",
+          "xóa tên ~ khỏi danh sách"]:
+    R(p, "RETREAT", "", "085", "economic", "subj", "obj", "take off a blacklist")
+for v in ["dỡ bỏ", "gỡ bỏ", "bãi bỏ", "hủy bỏ", "xóa bỏ", "chấm dứt", "ngừng áp", "ngừng áp dụng", "giảm", "hạ",
+          "tạm hoãn", "hoãn", "miễn"]:
+    for n in ["thuế chống bán phá giá", "thuế chống trợ cấp", "thuế trừng phạt", "thuế bổ sung", "thuế đối ứng",
+              "thuế quan trả đũa", "thuế trả đũa", "thuế nhập khẩu bổ sung", "mức thuế đối ứng", "mức thuế bổ sung"]:
+        R(f"{v} {n}", "RETREAT", "", "085", "economic", "subj", "against", f"lift or cut tariffs: {n}")
+        R(f"{v} ~ {n}", "RETREAT", "", "085", "economic", "subj", "against", f"lift or cut tariffs: {n} (words between)")
+
 # ------------------------------------------------------------------ output
 def key(p):
     return unicodedata.normalize("NFC", p).lower()
