@@ -458,8 +458,12 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
     int modal = 0;
     for (uint32_t t = a >= 3 ? a - 3 : 0; t < a; t++)
         if (t >= se->tok && c->negation[t]) add_context(ev.context, sizeof ev.context, "negation"), modal = 1;
-    for (uint32_t t = se->tok; t < a; t++)
-        if (c->hypothetical[t]) add_context(ev.context, sizeof ev.context, "hypothetical"), modal = 1;
+    int reported = 0;   /* `said it would sever ties`: would is the reported future */
+    for (uint32_t t = se->tok; t < a; t++) {
+        reported |= c->report[t];
+        if (c->hypothetical[t] || (c->backshift[t] && !reported))
+            add_context(ev.context, sizeof ev.context, "hypothetical"), modal = 1;
+    }
     /* a future marker speaks for the triggers of its clause: those after
      * it, and one just before it (`визит ... состоится`) */
     int fut = 0;
@@ -582,7 +586,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     c->doc = doc;
     static const char *const kind_names[] = {"trigger", "negation", "hypothetical", "future", "report", "proposal",
                                              "both_sides", "side", "coord", "org", "locative", "relation", "upgrade",
-                                             "relation_generic", "agreement", "signing", "sector", "ignore", "preposition", "report_back"};
+                                             "relation_generic", "agreement", "signing", "sector", "ignore", "preposition", "report_back", "backshift"};
     if (!ws->code_ready) {
         for (size_t i = 0; i < sizeof kind_names / sizeof *kind_names; i++) ws->code_kinds[i] = att_lex_kind(lex, kind_names[i]);
         ws->have_cameo = att_lex_table_find(lex, "cameo.gen", &ws->cameo);
@@ -606,7 +610,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     c->k_proposal = kk[5], c->k_both = kk[6], c->k_side = kk[7], c->k_coord = kk[8], c->k_org = kk[9];
     c->k_locative = kk[10], c->k_relation = kk[11], c->k_upgrade = kk[12], c->k_relation_generic = kk[13];
     c->k_agreement = kk[14], c->k_signing = kk[15], c->k_sector = kk[16], c->k_ignore = kk[17];
-    c->k_preposition = kk[18], c->k_report_back = kk[19];
+    c->k_preposition = kk[18], c->k_report_back = kk[19], c->k_backshift = kk[20];
     size_t n = doc->ntok + 1;
     c->locative = att_arena_alloc(&doc->arena, n);
     c->coord = att_arena_alloc(&doc->arena, n);
@@ -617,6 +621,8 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     c->proposal = att_arena_alloc(&doc->arena, n);
     c->prep = att_arena_alloc(&doc->arena, n);
     c->report_back = att_arena_alloc(&doc->arena, n);
+    c->backshift = att_arena_alloc(&doc->arena, n);
+    c->report = att_arena_alloc(&doc->arena, n);
     /* the longest phrase covering each token (triggers aside: `подписали`
      * inside the trigger `подписали меморандум` still says signed) */
     c->cover = att_arena_alloc(&doc->arena, n);
@@ -657,6 +663,8 @@ void att_code_events(att_workspace *ws, att_doc *doc)
             if (k == c->k_locative) mark(c, c->locative, m), mark(c, c->prep, m);
             else if (k == c->k_preposition) mark(c, c->prep, m);
             else if (k == c->k_report_back) mark(c, c->report_back, m);
+            else if (k == c->k_backshift) mark(c, c->backshift, m);
+            else if (k == c->k_report) mark(c, c->report, m);
             else if (k == c->k_coord) mark(c, c->coord, m);
             else if (k == c->k_negation) mark(c, c->negation, m);
             else if (k == c->k_hypothetical) mark(c, c->hypothetical, m);
@@ -721,6 +729,20 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     att_vec_free(&c->pending);
     att_vec_free(&trigs);
 
+    /* one event reported twice: a headline or a sentence with no date of
+     * its own (dated by the publication day) tells of the same act as a
+     * dated sentence of the last week (`Sudan cuts ties with UAE` ...
+     * `said on Tuesday it would sever relations`) */
+    att_event *ev = c->events.p;
+    size_t ne = 0;
+    for (size_t i = 0; i < c->events.n; i++) {
+        int dup = 0;
+        for (size_t j = 0; j < c->events.n && !dup && !ev[i].when.explicit_ && c->pub_day != INT32_MIN; j++)
+            dup = j != i && ev[j].when.explicit_ && strcmp(ev[j].type, ev[i].type) == 0 && same_pair(&ev[j], &ev[i]) &&
+                  ev[j].when.d0 >= c->pub_day - 7 && ev[j].when.d1 <= ev[i].when.d0 && !ev[i].modal == !ev[j].modal;
+        if (!dup) ev[ne++] = ev[i];
+    }
+    c->events.n = ne;
     doc->nevents = c->events.n;
     doc->events = att_arena_alloc(&doc->arena, (c->events.n ? c->events.n : 1) * sizeof(att_event));
     if (c->events.n) memcpy(doc->events, c->events.p, c->events.n * sizeof(att_event));
