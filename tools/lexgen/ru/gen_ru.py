@@ -1034,6 +1034,14 @@ for o, cameo in (("оказать ~ помощь*", "103"), ("продолжат
     combine([REQV_AID], [o], "REQUEST", "", cameo, "", "subj", "obj", "asked for aid (the aid is not coded)")
 
 
+# relief carried, told by a participle (`два российских борта, доставивших продукты питания и лекарства`)
+PART = [(f, "pf participle", False) for f in ("доставивший", "доставившая", "доставившее", "доставившие", "доставивших",
+                                              "доставившим", "доставившими", "привезший", "привезшая", "привезшие", "привезших")]
+combine([PART], CARGO + ["продукты питания", "продуктов питания", "продукт*", "лекарства", "гуманитарную* помощь*", "помощь",
+                         "средства защиты", "аппараты искусственной вентиляции"],
+        "AID", "", "073", "human_security", "subj", "obj", "carried relief (participle)")
+
+
 # ------------------------------------------------------------------ output
 MARK = "# Rows below: generated"
 HDR = ["# Rows below: generated verb forms (past m/f/pl/n; 3sg/3pl present, or future for perfectives, marked",
