@@ -1,6 +1,13 @@
 # ---- second breadth pass: verb x object families still missing (each a general CAMEO fact) ----
 
 # MOBILIZE 150/154: moving forces or weapons somewhere (`to X`: the move is aimed at X)
+# weapons sent, transferred or shipped to a country are arms aid (AID 072), deployed or stationed ones a move (MOBILIZE)
+ARMS=['tanks','armoured vehicles','armored vehicles','artillery','rocket launchers','missile launchers','missiles','air defence systems','air defense systems',
+      'drones','howitzers','ammunition','shells','rockets','patriot missiles','patriot batteries','patriot systems','fighter jets','helicopters','rifles','weapons','arms']
+for v in ['send','transfer','rush','ship','deliver','supply','provide','hand over','give','donate']:
+    parts=v.split(); verb=parts[0]; pre=' '.join(parts[1:])
+    for n in ARMS:
+        V(verb,(pre+' ~ '+n+' to').strip(),'AID','072','subj','to','','military',note=f'{v} ... {n} to X (arms aid)')
 for v in ['deploy','dispatch','send','move','transfer','station','redeploy','position','relocate','rush','forward deploy']:
     for n in ['frigate','frigates','destroyer','destroyers','corvette','corvettes','submarine','submarines','aircraft carrier','carrier strike group',
               'bombers','fighter jets','warplanes','warships','naval vessels','gunboats','coast guard vessels','coast guard ships','troops','soldiers',

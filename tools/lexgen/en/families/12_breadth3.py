@@ -134,3 +134,10 @@ for v,pre in [('hold',''),('conduct',''),('stage',''),('begin',''),('start',''),
     for n in EXN:
         V(v,(pre+' their ~ '+n).strip(),'COOPERATE','062','subj','with','','military',note=f'{v} {pre} their ... {n} (coordinated states)')
         V(v,(pre+' its ~ '+n).strip(),'MOBILIZE','150','subj','none','troops','military',note=f'{v} {pre} its ... {n} (one state)')
+
+# SANCTION 163: banning a country's products, apps, firms (`Canada bans Chinese apps`)
+for f in ['ban','bans','banned','banning','bar','bars','barred','barring','blacklist','blacklists','blacklisted','blacklisting','prohibit','prohibits','prohibited','prohibiting']:
+    for n in ['apps','app','companies','firms','company','firm','telecom equipment','equipment','software','products','goods','cars','vehicles','electric vehicles',
+              'drones','chips','components','airlines','carriers','ships','vessels','banks','investment','investments','investors','tech','technology','media outlets',
+              'broadcasters','steel','solar panels']:
+        R(f'{f} ~ {n}','SANCTION','163','subj','obj','discontinue','economic',note=f'{f} ... {n} (of X)')
