@@ -1215,7 +1215,8 @@ for v in LAUNCHV:
         R(f"{v} {n}", "MOBILIZE", "weapons", "150", "military", "subj", "none", f"launch/test {n}")
         R(f"{v} ~ {n}", "MOBILIZE", "weapons", "150", "military", "subj", "none", f"launch/test {n} (words between)")
         if v in ("phóng", "bắn", "phóng thử", "bắn thử", "phóng loạt", "phóng liên tiếp"):
-            for d in ["về phía", "vào vùng đặc quyền kinh tế"]:
+            # `về` alone too: in `về phía Israel` the actor `phía Israel` takes the word `phía`
+            for d in ["về phía", "vào vùng đặc quyền kinh tế", "về", "hướng về", "nhắm về"]:
                 R(f"{v} ~ {n} ~ {d}", "MOBILIZE", "weapons", "150", "military", "subj", "to", f"launch {n} toward")
 for d in ["tập trận", "diễn tập", "tập trận quân sự", "diễn tập quân sự", "tập trận bắn đạn thật", "diễn tập bắn đạn thật",
           "tập trận quy mô lớn", "tập trận hải quân", "tập trận không quân", "tập trận đổ bộ", "tập trận phóng tên lửa",
@@ -1709,6 +1710,11 @@ for v in ["dỡ bỏ", "gỡ bỏ", "bãi bỏ", "hủy bỏ", "xóa bỏ", "ch�
               "thuế quan trả đũa", "thuế trả đũa", "thuế nhập khẩu bổ sung", "mức thuế đối ứng", "mức thuế bổ sung"]:
         R(f"{v} {n}", "RETREAT", "", "085", "economic", "subj", "against", f"lift or cut tariffs: {n}")
         R(f"{v} ~ {n}", "RETREAT", "", "085", "economic", "subj", "against", f"lift or cut tariffs: {n} (words between)")
+
+# a missile or shell that hit something of a country (`tên lửa Nga rơi trúng một tòa nhà ở Dnipro của Ukraine`)
+for p in ["rơi trúng", "bắn trúng", "đánh trúng", "tấn công trúng", "phá hủy hoàn toàn", "san phẳng", "san bằng",
+          "tàn phá", "đánh sập", "phá sập", "thả bom", "ném bom", "ném lựu đạn", "đánh bom", "cài bom"]:
+    R(f"{p}", "ASSAULT", "", "190" if p not in ("thả bom", "ném bom") else "195", "military", "subj", "obj", "strike, hit, destroy")
 
 # ------------------------------------------------------------------ output
 def key(p):
