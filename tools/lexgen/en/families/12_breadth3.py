@@ -141,3 +141,18 @@ for f in ['ban','bans','banned','banning','bar','bars','barred','barring','black
               'drones','chips','components','airlines','carriers','ships','vessels','banks','investment','investments','investors','tech','technology','media outlets',
               'broadcasters','steel','solar panels']:
         R(f'{f} ~ {n}','SANCTION','163','subj','obj','discontinue','economic',note=f'{f} ... {n} (of X)')
+
+# SANCTION 163: hitting X with sanctions, tariffs, duties
+for v in ['hit','slap','target','punish','sanction','penalise','penalize']:
+    for n in ['sanctions','new sanctions','fresh sanctions','tariffs','new tariffs','duties','anti dumping duties','penalties','fines','travel bans','export controls','restrictions','an embargo']:
+        V(v,'~ with '+n,'SANCTION','163','subj','obj','discontinue','economic',note=f'{v} X with {n}')
+        V(v,'~ with ~ '+n,'SANCTION','163','subj','obj','discontinue','economic',note=f'{v} X with ... {n}')
+# designations and labels: a formal terrorist designation is SANCTION 163; name-calling is ACCUSE 111
+for v in ['designate','list','blacklist','proscribe','declare','classify']:
+    for n in ['terrorist organisation','terrorist organization','terrorist group','terrorist entity','terror group','terror organisation','terror organization','terrorist']:
+        V(v,'~ as ~ '+n,'SANCTION','163','subj','obj','discontinue','',note=f'{v} X as a {n}')
+        V(v,'~ as '+n,'SANCTION','163','subj','obj','discontinue','',note=f'{v} X as {n}')
+for v in ['label','brand','call','dub','denounce','describe']:
+    for n in ['terrorist state','terrorist regime','terror state','state sponsor of terrorism','aggressor','aggressor state','rogue state','occupier','pariah state','enemy','enemy state']:
+        V(v,'~ '+n,'ACCUSE','111','subj','obj',note=f'{v} X a/an {n}')
+        V(v,'~ as ~ '+n,'ACCUSE','111','subj','obj',note=f'{v} X as a/an {n}')
