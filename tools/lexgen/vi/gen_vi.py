@@ -1716,6 +1716,19 @@ for p in ["rơi trúng", "bắn trúng", "đánh trúng", "tấn công trúng", 
           "tàn phá", "đánh sập", "phá sập", "thả bom", "ném bom", "ném lựu đạn", "đánh bom", "cài bom"]:
     R(f"{p}", "ASSAULT", "", "190" if p not in ("thả bom", "ném bom") else "195", "military", "subj", "obj", "strike, hit, destroy")
 
+# credentials presented (CONSULT 040, the ambassador's country first) and state honours (SUPPORT 051)
+for p in ["trình quốc thư", "trình ủy nhiệm thư", "trình thư ủy nhiệm", "trình bản sao ủy nhiệm thư",
+          "trình bản sao quốc thư", "trình quốc thư lên", "trình quốc thư cho"]:
+    R(p, "CONSULT", "", "040", "diplomatic", "subj", "obj", "an ambassador presents credentials")
+for v in ["trao tặng", "trao", "tặng", "truy tặng", "trao tặng ~"]:
+    for n in ["huân chương", "Huân chương", "huy chương", "danh hiệu", "kỷ niệm chương", "Huân chương Hữu nghị",
+              "Huân chương Hồ Chí Minh", "Huân chương Sao Vàng", "Huân chương Lao động", "giải thưởng"]:
+        R(f"{v} {n}", "SUPPORT", "", "051", "diplomatic", "subj", "to", f"confer a state honour ({n})")
+# joint exploration (`thăm dò` is an ignore word: poll, probe)
+for p in ["hợp tác thăm dò", "hợp tác thăm dò dầu khí", "hợp tác thăm dò ~ khai thác", "cùng thăm dò", "cùng thăm dò ~ khai thác",
+          "liên doanh thăm dò", "phối hợp thăm dò", "hợp tác thăm dò, khai thác"]:
+    R(p, "COOPERATE", "", "061", "natural_resource", "subj", "with", "joint exploration")
+
 # ------------------------------------------------------------------ output
 def key(p):
     return unicodedata.normalize("NFC", p).lower()
