@@ -198,3 +198,8 @@ CREATE INDEX events_order ON events ((date_first IS NULL), date_first COLLATE "C
 -- text, JSON Lines), for records stored with `ingest --coded`, and for
 -- pages stored before this migration (docs/API.md, "Documents").
 ALTER TABLE documents ADD COLUMN text_map TEXT;
+-- The store cannot tell which of the documents stored before were pages:
+-- each with a text counts as extracted by an older attache, so the next
+-- ingest of it extracts it again (and keeps a page's runs) instead of
+-- skipping it as unchanged.
+UPDATE documents SET extractor = extractor || ' (before schema 3)' WHERE body IS NOT NULL;

@@ -219,6 +219,40 @@ def main():
             assert st == 201, (st, body)
         case(token_from_environment)
 
+        def pages_stored_before_schema_3():
+            # a store as an older attache left it (schema 2: no runs): the
+            # migration marks its documents, and ingesting a page again
+            # stores it anew, with its runs
+            if kind != "sqlite":
+                return
+            import sqlite3
+            old = os.path.join(tmp, "schema2.db")
+            con = sqlite3.connect(old)
+            con.execute("PRAGMA journal_mode=WAL")
+            con.close()
+            r = subprocess.run([exe, "ingest", "--db", old, "-q", os.path.join(src, "examples")], capture_output=True, text=True)
+            assert r.returncode in (0, 1), r.stderr
+            con = sqlite3.connect(old)
+            con.execute("ALTER TABLE documents DROP COLUMN text_map")
+            con.execute("DELETE FROM attache_schema WHERE version = 3")
+            con.commit()
+            con.close()
+            r = subprocess.run([exe, "ingest", "--db", old, "-q", os.path.join(src, "examples", "html")],
+                               capture_output=True, text=True)
+            assert r.returncode in (0, 1), r.stderr
+            con = sqlite3.connect(old)
+            rows = dict(con.execute("SELECT id, text_map IS NOT NULL FROM documents WHERE id IN "
+                                    "('ru-lavrov-laos', 'en-australia-vietnam', 'ru-01')").fetchall())
+            marked = con.execute("SELECT count(*) FROM documents WHERE extractor LIKE '%before schema 3%'").fetchone()[0]
+            con.close()
+            assert rows == {"ru-lavrov-laos": 1, "en-australia-vietnam": 1, "ru-01": 0}, rows
+            assert marked > 0, "the documents not ingested again stay marked"
+            o = Server(exe, old, "--rate", "0", "--web", webdir)
+            servers.append(o)
+            assert o.json("/api/documents/ru-lavrov-laos")["offsets"] == "page"
+            assert o.json("/api/documents/ru-01")["offsets"] == "input"
+        case(pages_stored_before_schema_3)
+
         def bad_options():
             for args in (["--listen", "nohost"], ["--listen", "127.0.0.1:99999"], ["--threads", "0"],
                          ["--rate", "-1"], ["--token", "short"], ["--max-body", "12"], ["extra"]):

@@ -139,6 +139,18 @@ async function main() {
   check(n === listed.length, `table shows ${n} events, the API ${listed.length}`);
   const ids = await rows.evaluateAll((trs) => trs.map((t) => t.dataset.event));
   check(JSON.stringify(ids) === JSON.stringify(listed.map((e) => e.id)), 'table rows are the API events in order');
+  // the table's filters: a quad class, a person, words
+  const tableIs = (want) => page.waitForFunction((w) => JSON.stringify([...document.querySelectorAll('#events tbody tr[data-event]')]
+    .map((t) => t.dataset.event)) === w, JSON.stringify(want), { timeout: 10000 }).then(() => true, () => false);
+  for (const [sel, val, k] of [['#f-quad', '1', 'quad'], ['#f-person', 'Lavrov', 'person'], ['#f-text', 'переговоры', 'text']]) {
+    if (sel === '#f-quad') await page.selectOption(sel, val); else await page.fill(sel, val);
+    const want = (await api(`/events?pair=RUS,VNM&limit=50&${k}=${encodeURIComponent(val)}`)).body.events.map((e) => e.id);
+    await page.click('#event-filters button[type=submit]');
+    check(want.length > 0 && want.length < listed.length && await tableIs(want), `table filtered by ${k}=${val}: ${want.length} events, as the API`);
+    if (sel === '#f-quad') await page.selectOption(sel, ''); else await page.fill(sel, '');
+  }
+  await page.click('#event-filters button[type=submit]');
+  check(await tableIs(listed.map((e) => e.id)), 'no filter: the whole table again');
   const ours = listed.find((e) => e.first_doc === 'hostile-1');
   check(!!ours, 'the posted document\'s event is in the table');
 
@@ -216,6 +228,29 @@ async function main() {
   const pcsv = readFileSync(await pdl.path(), 'utf8').replace(/^\ufeff/, '').trim().split(/\r\n/);
   check(pcsv[0].startsWith('person,id,date') && pcsv.length === pevs.length + 1, `CSV export of the person's ${pevs.length} events`);
   if (shots) await page.locator('#persons-panel').screenshot({ path: join(shots, 'serve-persons.png') });
+
+  // articles as written in each language, and HTML pages (exact spans):
+  // a click on a fact marks its evidence, which is the record's
+  for (const id of ['vi-01', 'en-01', 'en-australia-vietnam', 'ru-lavrov-laos']) {
+    await page.goto('about:blank');
+    await page.goto(base + '/#a=RUS&b=VNM&doc=' + id, { waitUntil: 'load' });
+    await page.waitForFunction((d) => window.attache.doc && window.attache.doc.id === d, id, { timeout: 20000 });
+    const d = (await api('/documents/' + id)).body;
+    const b = Buffer.from(d.text, 'utf8');
+    check((await page.getAttribute('#article', 'lang')) === d.lang, `${id}: the article is marked as ${d.lang} (offsets ${d.offsets})`);
+    const facts = [...d.events.map((f, i) => ['event', i, [f.span]]), ...d.agreements.map((f, i) => ['agreement', i, [f.span]]),
+      ...d.persons.map((f, i) => ['person', i, f.spans])];
+    let good = 0;
+    for (const [kind, i, spans] of facts) {
+      await page.click(`#facts li[data-key="${kind}-${i}"]`);
+      const got = await page.locator('#article mark.current').allTextContents();
+      const want = spans.filter(Boolean).map((sp) => b.subarray(sp.start, sp.end).toString('utf8'));
+      // overlapping marks split a span into pieces: compare what is covered
+      if (got.join('') === want.join('') || (kind !== 'person' && got.join('') === want[0])) good++;
+      else console.log(`     ${id} ${kind}-${i}: ${JSON.stringify(got)} != ${JSON.stringify(want)}`);
+    }
+    check(facts.length > 0 && good === facts.length, `${id}: each of ${facts.length} facts marks its evidence in the text`);
+  }
 
   // the hostile document renders as text
   await page.goto('about:blank');
