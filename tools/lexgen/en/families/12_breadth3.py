@@ -63,7 +63,7 @@ for nn in ['delivery of','deliveries of','supply of','supplies of','transfer of'
 for v in ['mend','repair','bolster','deepen','strengthen','improve','boost','warm','revive','reset','solidify','cement','enhance','broaden','reinforce',
           'consolidate','rebuild','restore','reinvigorate','renew','patch up','smooth','elevate','tighten','forge','fortify','shore up','step up']:
     parts=v.split(); verb=parts[0]; pre=' '.join(parts[1:])
-    for n in ['ties','relations','bilateral ties','bilateral relations','diplomatic ties','diplomatic relations','relationship','partnership','friendship','alliance','links','fences']:
+    for n in ['ties','relations','bilateral ties','bilateral relations','diplomatic ties','diplomatic relations','relationship','partnership','friendship','alliance','links']+(['fences'] if verb=='mend' else []):
         V(verb,(pre+' ~ '+n).strip(),'SUPPORT','050','subj','with','','diplomatic',note=f'{v} ... {n} (with X)')
 # SANCTION 161: breaking ties in other words (`snapped ties with`)
 for v in ['snap','rupture','suspend','freeze','sever','cut','break','end','downgrade','scale back','scale down']:
