@@ -1042,6 +1042,23 @@ combine([PART], CARGO + ["продукты питания", "продуктов 
         "AID", "", "073", "human_security", "subj", "obj", "carried relief (participle)")
 
 
+# readiness for a hostile act is a threat (`готова выслать дипломатов`, `заявила о готовности ввести санкции`), not AGREE
+READYH = [(f, "ready", False) for f in ("готов", "готова", "готовы", "готово", "заявил о готовности", "заявила о готовности",
+                                       "заявили о готовности", "заявило о готовности", "выразил готовность", "выразила готовность",
+                                       "выразили готовность", "подтвердил готовность", "подтвердила готовность",
+                                       "подтвердили готовность", "не исключает", "не исключают", "не исключил", "не исключила",
+                                       "не исключили")]
+def threat_cameo(a):
+    if a.split()[0] in ("разместить", "направить", "перебросить", "нанести"):
+        return "138", "military"
+    if a.split()[0] in ("разорвать", "выслать", "отозвать") or "посольств" in a:
+        return "1313", "diplomatic"
+    return "1312", "economic"
+for a in ACT_INF:
+    cam, ctx = threat_cameo(a)
+    combine([READYH], [a], "THREATEN", "", cam, ctx, "subj", "obj", "ready for a hostile act: a threat")
+
+
 # ------------------------------------------------------------------ output
 MARK = "# Rows below: generated"
 HDR = ["# Rows below: generated verb forms (past m/f/pl/n; 3sg/3pl present, or future for perfectives, marked",
