@@ -156,3 +156,19 @@ for v in ['label','brand','call','dub','denounce','describe']:
     for n in ['terrorist state','terrorist regime','terror state','state sponsor of terrorism','aggressor','aggressor state','rogue state','occupier','pariah state','enemy','enemy state']:
         V(v,'~ '+n,'ACCUSE','111','subj','obj',note=f'{v} X a/an {n}')
         V(v,'~ as ~ '+n,'ACCUSE','111','subj','obj',note=f'{v} X as a/an {n}')
+
+# THREATEN 138: announced strikes in reported speech (`said it would target arms depots in X`)
+for m in ['would','could','might']:
+    for v in ['target','strike','attack','hit','bomb','shell','destroy','invade','shoot down','sink','wipe out','annihilate','crush','retaliate against','strike back at']:
+        R(f'{m} {v}','THREATEN','138','subj','obj','','military',note=f'{m} {v} (announced or conditional use of force)')
+# ASSAULT 190: munitions landing or exploding in a country (`shells landed in X`)
+for n in ['shell','shells','rocket','rockets','missile','missiles','mortar','mortars','mortar rounds','projectile','projectiles','artillery shells','bomb','bombs','drone','drones','grenade','grenades']:
+    for v in ['landed in','landed on','fell in','fell on','exploded in','struck','hit','slammed into','rained down on','crashed into']:
+        R(f'{n} {v}','ASSAULT','190','subj','obj','','military',note=f'{n} {v} X (source: whose munitions)')
+# ASSAULT 190: raids on military targets (a raid on people or offices stays COERCE)
+for v in ['raid','storm']:
+    for n in ['air base','airbase','base','military base','airfield','outpost','positions','barracks','naval base','command post','headquarters']:
+        V(v,'~ '+n,'ASSAULT','190','subj','obj','','military',note=f'{v} ... {n}')
+# ASSAULT 186 (targeted: executions)
+for ph in ['hanged','put to death','executed by hanging','executed by firing squad','sent to the gallows']:
+    R(ph,'ASSAULT','186','subj','obj','targeted','',note=ph+' (execution)')
