@@ -10,14 +10,21 @@ static void cstr(att_buf *b, const char *s)
     else att_json_str(b, s, strlen(s));
 }
 
-static void dbl(att_buf *b, double v)
+/* a number with `digits` significant digits: 3 for scores, 7 for
+ * coordinates (GeoNames gives 5 decimals; 105.84117 needs 8) */
+static void dbl_prec(att_buf *b, double v, int digits)
 {
     char tmp[32];
-    snprintf(tmp, sizeof tmp, "%.3g", v);
+    snprintf(tmp, sizeof tmp, "%.*g", digits, v);
     /* locale-proof: a comma never appears in %g under the C locale, but be sure */
     for (char *p = tmp; *p; p++)
         if (*p == ',') *p = '.';
     att_buf_puts(b, tmp);
+}
+
+static void dbl(att_buf *b, double v)
+{
+    dbl_prec(b, v, 3);
 }
 
 static void party(att_buf *b, const att_doc *doc, const att_party *p)
@@ -66,9 +73,9 @@ static void place(att_buf *b, const att_place *p, int has)
     cstr(b, p->country);
     if (p->has_coords) {
         att_buf_puts(b, ",\"lat\":");
-        dbl(b, p->lat);
+        dbl_prec(b, p->lat, 8);
         att_buf_puts(b, ",\"lon\":");
-        dbl(b, p->lon);
+        dbl_prec(b, p->lon, 8);
     } else {
         att_buf_puts(b, ",\"lat\":null,\"lon\":null");
     }
