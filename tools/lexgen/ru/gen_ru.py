@@ -1059,6 +1059,27 @@ for a in ACT_INF:
     combine([READYH], [a], "THREATEN", "", cam, ctx, "subj", "obj", "ready for a hostile act: a threat")
 
 
+# ------------------------------------------------------------------ batch 13: going on with an attack, halting trade in a good
+CONT = ["продолжает", "продолжают", "продолжал", "продолжала", "продолжали", "продолжило", "продолжил", "продолжила",
+        "продолжили", "продолжат", "продолжит", "начал", "начала", "начали", "начало", "принялись", "стали", "стал", "стала"]
+for vs in SHELL:
+    for f, vn, fut in vs:
+        if vn.endswith("infinitive"):
+            for c in CONT:
+                add("%s ~ %s" % (c, f), "ASSAULT", "heavy-weapons", "190", "military", "subj", "obj",
+                    "went on attacking (%s + infinitive)" % c, c in ("продолжат", "продолжит"))
+# halting or banning trade in a named good: SANCTION 163 (`запретил экспорт редкоземельных металлов в США`),
+# written longer than the trade noun row (`экспорт редкоземельных металлов` = COOPERATE)
+HALT = [V("останови", "остановит", "остановят"), P("прекратил", "прекратила", "прекратили", "прекратило", "прекратит", "прекратят"),
+        V("приостанови", "приостановит", "приостановят"), V("перекры", "перекроет", "перекроют"), V("запрети", "запретит", "запретят"),
+        V("ограничи", "ограничит", "ограничат"), V("сократи", "сократит", "сократят")]
+HALT = [[x for x in vs if not x[1].endswith("infinitive")] for vs in HALT]
+for vs in HALT:
+    combine([vs], ["%s %s" % (n, g) for n in ("экспорт", "импорт", "поставки", "транзит", "прокачку", "ввоз", "вывоз")
+                   for g in GOODS if "*" not in g],
+            "SANCTION", "", "163", "economic", "subj", "to", "halted/banned trade in a good")
+
+
 # ------------------------------------------------------------------ output
 MARK = "# Rows below: generated"
 HDR = ["# Rows below: generated verb forms (past m/f/pl/n; 3sg/3pl present, or future for perfectives, marked",
