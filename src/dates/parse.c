@@ -77,8 +77,11 @@ void att_dates_tag(att_workspace *ws, att_doc *doc, dctx *c)
     memset(c, 0, sizeof *c);
     c->doc = doc;
     c->n = (uint32_t)doc->ntok;
-    int8_t kmap[256];
-    memset(kmap, DK_UNSEEN, sizeof kmap);
+    int8_t *kmap = ws->date_kinds;   /* resolved once a workspace */
+    if (!ws->date_kinds_ready) {
+        memset(kmap, DK_UNSEEN, sizeof ws->date_kinds);
+        ws->date_kinds_ready = 1;
+    }
     const att_lexicon *lex = ws->lex;
     const att_lex_entry *es = att_lex_entries(lex);
     int lang = doc->lang_id < 0 ? 0 : doc->lang_id;
@@ -878,7 +881,22 @@ static int interval(const dctx *c, uint32_t j, dexpr *x)
         x->a = j, x->b = E(c, E(c, t, DK_TO), DK_NOW), x->p = a, x->since = 1;
         return 1;
     }
-    if (!point(c, E(c, t, DK_TO), a.kind == 'Y' ? PF_RANGE_B : 0, &b)) return 0;
+    uint32_t u = E(c, t, DK_TO);
+    int n, dn;
+    if (a.kind == 'D' && a.m && a.d && !a.d2 && num(c, u, &n, &dn) && dn <= 2 && n > a.d && valid_dm(n, a.m) &&
+        !month_at(c, u + 1)) {
+        /* from January 12 to 14, 2026: the second day shares the month,
+         * and the year written after it is both days' */
+        b = a;
+        b.a = u, b.d = n, b.b = u + 1;
+        int y;
+        uint32_t ye = year_at(c, u + 1, 1, &y);
+        if (ye) {
+            b.y = y, b.b = ye;
+            if (!a.y) a.y = y;
+        }
+    } else if (!point(c, u, a.kind == 'Y' ? PF_RANGE_B : 0, &b))
+        return 0;
     if (!compatible(&a, &b)) return 0;
     memset(x, 0, sizeof *x);
     x->a = j, x->b = b.b, x->p = a, x->q = b;
