@@ -172,3 +172,39 @@ for v in ['raid','storm']:
 # ASSAULT 186 (targeted: executions)
 for ph in ['hanged','put to death','executed by hanging','executed by firing squad','sent to the gallows']:
     R(ph,'ASSAULT','186','subj','obj','targeted','',note=ph+' (execution)')
+
+# AGREE 0331: money committed to X (a pledge)
+for v in ['commit','earmark','set aside']:
+    parts=v.split(); verb=parts[0]; pre=' '.join(parts[1:])
+    for n in ['billion dollars to','million dollars to','billion euros to','million euros to','billion to','million to','dollars to','funds to']:
+        V(verb,(pre+' ~ '+n).strip(),'AGREE','0331','subj','to','','economic',note=f'{v} ... {n} X (pledge)')
+# SUPPORT 050/054: new chapters, recognition granted
+for v,rest in [('open','~ new chapter'),('turn','~ new page'),('begin','~ new chapter'),('start','~ new chapter'),('usher','in ~ new era'),('turn','the page')]:
+    V(v,rest,'SUPPORT','050','subj','with','','diplomatic',note=f'{v} {rest} (in relations)')
+for v in ['grant','extend','accord','give']:
+    V(v,'~ recognition to','SUPPORT','054','subj','to','','diplomatic',note=f'{v} ... recognition to X')
+    V(v,'~ diplomatic recognition to','SUPPORT','054','subj','to','','diplomatic',note=f'{v} ... diplomatic recognition to X')
+# COOPERATE 061: buying a country's goods (`bought Russian wheat`), opening shared infrastructure
+for v in ['buy','purchase','import','acquire','order']:
+    for n in ['wheat','grain','corn','rice','oil','crude','crude oil','gas','lng','coal','fertiliser','fertilizer','uranium','electricity','soybeans','beef',
+              'weapons','arms','fighter jets','jets','warplanes','tanks','missiles','air defence systems','air defense systems','submarines','frigates','warships',
+              'helicopters','drones','howitzers','ammunition','military equipment','aircraft','planes','trains','nuclear reactors','reactors']:
+        # past forms only: `promised to buy soybeans` is the content of a promise (AGREE), not a purchase
+        for f in dict.fromkeys(forms(v)[2:4]):
+            R(f'{f} ~ {n}','COOPERATE','061','subj','obj','','economic',note=f'{v} ... {n} (from X, or X\'s {n})')
+            R(f'{f} ~ {n} from','COOPERATE','061','subj','from','','economic',note=f'{v} ... {n} from X')
+for v in ['inaugurate','commission','launch','unveil','complete']:   # not 'open' (opening a bridge or crossing is often letting traffic through: RETREAT)
+    for n in ['pipeline','gas pipeline','oil pipeline','bridge','railway','rail link','power line','power link','interconnector','undersea cable','highway','border crossing','joint venture']:
+        V(v,'~ '+n,'COOPERATE','061','subj','with','','economic',note=f'{v} ... {n} (between the states named)')
+# AID 073: airdrops of relief
+for f in ['airdrop','airdrops','airdropped','airdropping','air drop','air dropped','air dropping','parachuted','dropped']:
+    for n in ['food','aid','humanitarian aid','relief','supplies','relief supplies','medical supplies','food parcels','meals','water']:
+        for p in ['into','to','over','on']:
+            R(f'{f} ~ {n} {p}','AID','073','subj','to','','humanitarian',note=f'{f} ... {n} {p} X')
+# RETREAT 0862/087: reopening passages; disengaging
+for v in ['reopen','open','unblock','restore']:
+    for n in ['corridor','crossing','crossings','border crossing','border crossings','checkpoint','checkpoints','road','highway','bridge','airspace','port','ports','land border','border']:
+        V(v,'~ '+n+' to','RETREAT','0862','subj','to','access','',note=f'{v} ... {n} to X')
+for ph,code in [('disengage from','0874'),('disengages from','0874'),('disengaged from','0874'),('disengaging from','0874'),('disengaged','0874'),('completed disengagement','0874'),
+                ('completed the disengagement','0874'),('troop disengagement','0874'),('military disengagement','0874')]:
+    R(ph,'RETREAT',code,'subj','from','withdraw','military',note=ph)
