@@ -1240,7 +1240,10 @@ for p in ["đặt trong tình trạng báo động", "đặt ~ trong tình trạ
           "vượt đường trung tuyến", "máy bay quân sự ~ quanh", "tàu chiến ~ quanh", "tàu chiến ~ gần",
           "máy bay ~ bay gần", "tàu ~ áp sát", "đi qua eo biển", "đi qua eo biển Đài Loan", "quá cảnh eo biển",
           "hoạt động gần", "hoạt động quanh", "xuất hiện gần", "xuất hiện quanh", "hiện diện gần", "tuần tra gần",
-          "tuần tra quanh", "tuần tra áp sát", "tuần tra ~ gần"]:
+          "tuần tra quanh", "tuần tra áp sát",
+          # not `tuần tra ~ gần`: it also covers `tuần tra chung gần` (joint: COOPERATE)
+          "tuần tra trên biển gần", "tuần tra trên không gần", "tuần tra quân sự gần", "tuần tra thường xuyên gần",
+          "tuần tra tầm xa gần", "tuần tra sẵn sàng chiến đấu gần"]:
     tgt = "to" if any(k in p for k in ("gần", "quanh", "áp sát", "Đài Loan", "xâm nhập", "vùng nhận dạng", "ADIZ",
                                        "trung tuyến")) else "none"
     R(p, "MOBILIZE", "troops", "150" if "báo động" in p or "sẵn sàng" in p or "cảnh giác" in p or "trực chiến" in p else "154",
@@ -1688,6 +1691,11 @@ GOODS = {"dầu": "061", "dầu thô": "061", "dầu mỏ": "061", "khí đốt"
          "vũ khí": "062", "khí tài": "062", "máy bay chiến đấu": "062", "tiêm kích": "062", "chiến đấu cơ": "062",
          "tên lửa": "062", "hệ thống phòng không": "062", "hệ thống tên lửa": "062", "xe tăng": "062", "tàu ngầm": "062",
          "tàu khu trục": "062", "tàu hộ vệ": "062", "trực thăng": "062", "UAV": "062", "máy bay không người lái": "062"}
+for v in ["bán", "bán thêm"]:   # not `xuất khẩu` (statistics: kim ngạch xuất khẩu), not `chuyển giao` (aid)
+    for n, c in GOODS.items():
+        for d in ["cho", "sang", "tới"]:
+            R(f"{v} ~ {n} ~ {d}", "COOPERATE", "", c, "economic" if c == "061" else "military", "subj", "obj",
+              f"sell {n} to (buyer after)")
 for v in ["mua", "mua thêm", "nhập khẩu", "nhập", "nhập thêm", "đặt mua", "nhận", "tiếp nhận", "nhận bàn giao"]:
     for n, c in GOODS.items():
         if v in ("nhận", "tiếp nhận", "nhận bàn giao") and c == "061":
@@ -1739,6 +1747,12 @@ for v in ["trao tặng", "trao", "tặng", "truy tặng", "trao tặng ~"]:
 for p in ["hợp tác thăm dò", "hợp tác thăm dò dầu khí", "hợp tác thăm dò ~ khai thác", "cùng thăm dò", "cùng thăm dò ~ khai thác",
           "liên doanh thăm dò", "phối hợp thăm dò", "hợp tác thăm dò, khai thác"]:
     R(p, "COOPERATE", "", "061", "natural_resource", "subj", "with", "joint exploration")
+
+# joint patrols and drills near a third place stay joint (COOPERATE between the coordinated subjects)
+for d in ["tuần tra chung", "tuần tra liên hợp", "tập trận chung", "diễn tập chung", "tập trận liên hợp", "tuần tra phối hợp"]:
+    for dd in ["gần", "quanh", "xung quanh", "ngoài khơi", "áp sát", "tại", "ở", "trên"]:
+        R(f"{d} {dd}", "COOPERATE", "", "062", "military", "subj", "with", f"joint {d} {dd} a place")
+        R(f"{d} ~ {dd}", "COOPERATE", "", "062", "military", "subj", "with", f"joint {d} {dd} a place")
 
 # ------------------------------------------------------------------ output
 def key(p):
