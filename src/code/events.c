@@ -231,6 +231,10 @@ static size_t slot(att_coder *c, uint32_t s, uint32_t a, uint32_t b, const char 
     for (size_t i = 0; i < c->nactors; i++) {
         if (c->actors[i].name < b) continue;          /* its title may close the trigger */
         if (c->actors[i].tok >= limit) break;
+        /* `..., South Korea's military said`: the speaker, no argument */
+        int speaker = 0;
+        for (uint32_t t = c->actors[i].end; t < c->actors[i].end + 3 && t < s1 && !speaker; t++) speaker = c->report[t];
+        if (speaker && c->actors[i].tok > b && clause_end(c->doc, c->actors[i].tok - 1)) break;
         first = i;
         break;
     }
@@ -524,24 +528,27 @@ static void choose(att_coder *c)
     att_event *p = c->pending.p;
     size_t n = c->pending.n;
     if (!n) return;
+    /* `did not meet at the summit`: the negated verb speaks for the summit
+     * too; the unmarked twin goes before the best is chosen */
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < n && !p[i].modal; j++)
+            if (j != i && p[j].modal && strcmp(p[j].type, p[i].type) == 0 && same_pair(&p[j], &p[i])) {
+                p[i].confidence = -1;
+                break;
+            }
     double best = 0;
     uint32_t best_tok = 0;
     size_t bi = 0;
     for (size_t i = 0; i < n; i++)
         if (p[i].confidence > best + 1e-9) best = p[i].confidence, best_tok = p[i].trig_tok, bi = i;
     for (size_t i = 0; i < n; i++) {
+        if (p[i].confidence < 0) continue;
         /* a second trigger is kept when as well attested, or when it tells
          * of another time, in its own words (`установившие отношения в
          * 1992 году, в понедельник провели консультации`) */
         int other_time = p[i].when.explicit_ && p[bi].when.explicit_ && p[i].own_src &&
                          (p[i].when.d1 < p[bi].when.d0 || p[i].when.d0 > p[bi].when.d1);
         if (p[i].trig_tok != best_tok && p[i].confidence < ATT_CHOOSE_MIN - 1e-9 && !other_time) continue;
-        /* `did not meet at the summit`: the negated verb speaks for the
-         * summit too */
-        int shadowed = 0;
-        for (size_t j = 0; j < n && !p[i].modal && !shadowed; j++)
-            if (j != i && p[j].modal && strcmp(p[j].type, p[i].type) == 0 && same_pair(&p[j], &p[i])) shadowed = 1;
-        if (shadowed) continue;
         p[i].has_place = att_code_place(c, p[i].sent, &p[i].place);
         goldstein(c, &p[i]);
         att_code_emit(c, &p[i]);
