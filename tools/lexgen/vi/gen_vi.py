@@ -1212,8 +1212,10 @@ for v in LAUNCHV:
             continue
         if v.startswith(("thử", "vụ thử", "bắn thử", "tiến hành thử")) is False and n in ("hạt nhân",):
             continue
-        R(f"{v} {n}", "MOBILIZE", "weapons", "150", "military", "subj", "none", f"launch/test {n}")
-        R(f"{v} ~ {n}", "MOBILIZE", "weapons", "150", "military", "subj", "none", f"launch/test {n} (words between)")
+        # a launch as a noun (`vụ phóng tên lửa của Triều Tiên`) is the launcher's after của (gen falls back to subj)
+        sr = "gen" if v.split(" ")[0] in ("vụ", "đợt", "cuộc", "lần", "màn") else "subj"
+        R(f"{v} {n}", "MOBILIZE", "weapons", "150", "military", sr, "none", f"launch/test {n}")
+        R(f"{v} ~ {n}", "MOBILIZE", "weapons", "150", "military", sr, "none", f"launch/test {n} (words between)")
         if v in ("phóng", "bắn", "phóng thử", "bắn thử", "phóng loạt", "phóng liên tiếp"):
             # `về` alone too: in `về phía Israel` the actor `phía Israel` takes the word `phía`
             for d in ["về phía", "vào vùng đặc quyền kinh tế", "về", "hướng về", "nhắm về"]:
@@ -1753,6 +1755,12 @@ for d in ["tuần tra chung", "tuần tra liên hợp", "tập trận chung", "d
     for dd in ["gần", "quanh", "xung quanh", "ngoài khơi", "áp sát", "tại", "ở", "trên"]:
         R(f"{d} {dd}", "COOPERATE", "", "062", "military", "subj", "with", f"joint {d} {dd} a place")
         R(f"{d} ~ {dd}", "COOPERATE", "", "062", "military", "subj", "with", f"joint {d} {dd} a place")
+
+# two sides meeting each other somewhere; not `họp tại` (a cabinet meets at home and the fallback target would take
+# any country of the clause: `Chính phủ Nhật Bản họp khẩn tại Tokyo về vụ phóng tên lửa của Triều Tiên`)
+for p in ["gặp nhau tại", "gặp nhau ở", "ngồi vào bàn đàm phán", "ngồi lại với nhau", "gặp trực tiếp tại"]:
+    R(p, "CONSULT", "phone" if "trực tuyến" in p else "", "041" if "trực tuyến" in p else "040", "diplomatic", "subj", "with",
+      "the coordinated subjects meet")
 
 # ------------------------------------------------------------------ output
 def key(p):
