@@ -101,8 +101,9 @@ void att_code_when(att_coder *c, uint32_t s, uint32_t a, uint32_t b, att_when *w
         /* a span of years (`1975–2025`, `в 2025–2027 годах`) is a period
          * the sentence speaks of, not the day of an act */
         if (x->precision == 'i' && x->last - x->first > ATT_EVENT_SPAN_MAX) continue;
-        long dist = x->tok >= b ? (long)(x->tok - b) : (long)(a - x->end) + 1;   /* after the trigger first */
-        if (dist < 0) dist = 0;
+        /* after the trigger first; a date inside it (`принимая в субботу
+         * министра`) is its own */
+        long dist = x->tok >= b ? (long)x->tok - (long)b : x->end <= a ? (long)a - (long)x->end + 1 : 0;
         /* `this year`, `в этом году` dates a count (`the fifth launch this
          * year`), seldom an act: a day in the sentence comes first */
         if (x->relative && x->precision == 'y' && x->first <= c->pub_day && c->pub_day <= x->last) dist += 100;
@@ -347,11 +348,13 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
      * start after its first word */
     uint32_t after = has_gap(lex, e) ? a + 1 : b;
     size_t src[8], tgt[8];
-    size_t ns = slot(c, s, a, strcmp(srole, "subj") == 0 ? b : after, srole, 0, src, 8);
+    /* ... but a genitive follows the whole phrase (`принимая в субботу
+     * министра обороны Индии`) */
+    size_t ns = slot(c, s, a, strcmp(srole, "subj") == 0 || strcmp(srole, "gen") == 0 ? b : after, srole, 0, src, 8);
     /* coordinated subjects (`X and Y met`) look for a partner in their own
      * clause only */
     int clause = ns >= 2 && strcmp(srole, "subj") == 0;
-    size_t nt = slot(c, s, a, strcmp(trole, "subj") == 0 ? b : after, trole, clause, tgt, 8);
+    size_t nt = slot(c, s, a, strcmp(trole, "subj") == 0 || strcmp(trole, "gen") == 0 ? b : after, trole, clause, tgt, 8);
     if (strcmp(srole, "gen") == 0 && strcmp(trole, "subj") != 0) {
         /* `визит президента Китая в Индию`: the genitive slot took the
          * words first; the other slot looks on after them */
