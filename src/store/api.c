@@ -1098,12 +1098,20 @@ static char *like_pattern(const char *s)
 
 static int get_persons(att_store *st, const plist *pl, char **body, size_t *len)
 {
-    static const char *const known[] = {"name", "country", "limit", "offset", NULL};
+    static const char *const known[] = {"name", "country", "from", "to", "limit", "offset", NULL};
     char msg[512];
     att_query q;
     memset(&q, 0, sizeof q);
     if (check_params(pl, known, msg, sizeof msg) != 0 || read_paging(pl, &q, msg, sizeof msg) != 0)
         return fail(body, len, 400, "%s", msg);
+    /* a period: persons of the documents published in it, as `attache
+     * query -l documents --from --to` reads it */
+    char dfrom[11] = "", dto[11] = "", dx[11];
+    const char *from = param(pl, "from"), *to = param(pl, "to");
+    if (from && *from && att_date_span(from, dfrom, dx) != 0)
+        return fail(body, len, 400, "from wants a date, as 2025-11 or 2025-11-03, not '%.40s'", from);
+    if (to && *to && att_date_span(to, dx, dto) != 0)
+        return fail(body, len, 400, "to wants a date, as 2025-12 or 2025-12-31, not '%.40s'", to);
     const char *name = param(pl, "name"), *country = param(pl, "country");
     if (name && !*name) name = NULL;
     if (country && !*country) country = NULL;
@@ -1124,6 +1132,8 @@ static int get_persons(att_store *st, const plist *pl, char **body, size_t *len)
                        "WHERE p.name IS NOT NULL");
     if (name) att_buf_puts(&sql, " AND p.name_key LIKE ? ESCAPE '\\'");
     if (country) att_buf_puts(&sql, " AND p.country = ?");
+    if (dfrom[0]) att_buf_puts(&sql, " AND p.doc IN (SELECT d2.id FROM documents d2 WHERE d2.published >= ?)");
+    if (dto[0]) att_buf_puts(&sql, " AND p.doc IN (SELECT d2.id FROM documents d2 WHERE substr(d2.published, 1, 10) <= ?)");
     att_buf_printf(&sql, " GROUP BY p.name ORDER BY count(DISTINCT p.doc) DESC, p.name%s LIMIT ? OFFSET ?",
                    pg ? " COLLATE \"C\"" : "");
     att_stmt *s = att_db_prepare(st->db, sql.p);
@@ -1136,6 +1146,8 @@ static int get_persons(att_store *st, const plist *pl, char **body, size_t *len)
         free(pat);
     }
     if (country) att_stmt_text(s, i++, cc);
+    if (dfrom[0]) att_stmt_text(s, i++, dfrom);
+    if (dto[0]) att_stmt_text(s, i++, dto);
     att_stmt_int(s, i++, q.limit);
     att_stmt_int(s, i++, q.offset);
     static const att_colspec cols[] = {{"", "name", 's'}, {"", "country", 's'}, {"", "role", 's'},

@@ -488,6 +488,18 @@ def run_cases(s, exe, db, kind):
             for sp in p["spans"]:
                 piece = text[sp["start"]:sp["end"]].decode()
                 assert "Lavrov" in piece or "Лавров" in piece, (d["doc"], piece)
+        # persons of the documents of a period
+        every = s.json("/api/persons", limit=1000)["persons"]
+        dec = s.json("/api/persons", limit=1000, **{"from": "2025-12"})["persons"]
+        allp = {x["name"]: x for x in every}
+        assert dec and len(dec) < len(every) and all(x["documents"] <= allp[x["name"]]["documents"] for x in dec), dec
+        dec_docs = {x["id"] for x in s.json("/api/documents", limit=1000, **{"from": "2025-12"})["documents"]}
+        for x in dec:
+            named = {d["doc"] for d in s.json("/api/persons/" + urllib.parse.quote(x["name"]))["documents"]}
+            assert x["documents"] == len(named & dec_docs), (x, named & dec_docs)
+        upto = s.json("/api/persons", limit=1000, to="2025-11-30")["persons"]
+        assert upto and len(upto) < len(every)
+        s.json("/api/persons", want=400, **{"from": "soon"})
         s.json("/api/persons", want=400, limit="0")
         s.json("/api/persons/Sergei%20Lavrov", want=400, bogus="1")
 

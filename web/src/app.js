@@ -273,7 +273,7 @@ async function loadEvents() {
 // the number of articles naming them
 async function loadPersons() {
   const name = $('p-name').value.trim();
-  const lists = await Promise.all([state.a, state.b].filter(Boolean).map((c) => api('/persons', { country: c, name, limit: 100 })));
+  const lists = await Promise.all([state.a, state.b].filter(Boolean).map((c) => api('/persons', { country: c, name, from: state.from, to: state.to, limit: 100 })));
   const seen = new Set();
   state.persons = lists.flatMap((r) => r.persons).filter((p) => !seen.has(p.name) && seen.add(p.name))
     .sort((x, y) => y.documents - x.documents || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
