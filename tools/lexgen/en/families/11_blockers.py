@@ -124,3 +124,8 @@ for f in ['host','hosts','hosted','hosting','will host','to host']:
               'concerts','festival','film festival','exhibition','expo','fair','trade fair','fashion show','beauty pageant','contest','song contest','competition',
               'awards','ceremony for','party for','gala','premiere','show','tour','rally race','cup','league','season','series']:
         B(f'{f} ~ {n}', f'{f} ... {n}: a sports, cultural or business event')
+# the same with qualifiers in between (`released its annual defence white paper`); not `statement` (`released a joint statement` is SUPPORT)
+for f in ['release','releases','released','releasing','publish','publishes','published','publishing']:
+    for n in ['white paper','report','video','footage','data','figures','statistics','document','documents','transcript','photos','images','budget',
+              'guidelines','findings','survey','forecast','strategy','roadmap','manifesto','album','film','book','outlook','assessment','review']:
+        B(f'{f} ~ {n}', f'{f} ... {n}: a publication, not a release of captives')

@@ -208,3 +208,13 @@ for v in ['reopen','open','unblock','restore']:
 for ph,code in [('disengage from','0874'),('disengages from','0874'),('disengaged from','0874'),('disengaging from','0874'),('disengaged','0874'),('completed disengagement','0874'),
                 ('completed the disengagement','0874'),('troop disengagement','0874'),('military disengagement','0874')]:
     R(ph,'RETREAT',code,'subj','from','withdraw','military',note=ph)
+
+# idioms (each a fixed phrase, all tenses)
+for v,rest,typ,code,t in [('turn','a deaf ear to','REJECT','120','to'),('give','the cold shoulder to','REJECT','120','to'),('give','short shrift to','REJECT','120','to'),
+                          ('slam','the door on','REJECT','120','obj'),('pour','cold water on','REJECT','120','obj'),('throw','cold water on','REJECT','120','obj'),
+                          ('reject','~ out of hand','REJECT','120','obj'),('give','~ blessing to','SUPPORT','051','to'),('throw','~ support behind','SUPPORT','051','obj'),
+                          ('extend','~ olive branch to','AGREE','030','to'),('offer','~ olive branch to','AGREE','030','to'),('hold','out ~ olive branch to','AGREE','030','to'),
+                          ('point','the finger at','ACCUSE','112','obj'),('take','~ to task','ACCUSE','111','obj'),('call','out','ACCUSE','111','obj'),
+                          ('draw','~ red line','THREATEN','130','obj'),('issue','~ stern warning to','THREATEN','130','to'),('issue','~ warning to','THREATEN','130','to'),
+                          ('fire','~ warning shots at','THREATEN','138','obj'),('fire','warning shots','THREATEN','138','against')]:
+    V(v,rest,typ,code,'subj',t,note=f'{v} {rest}')
