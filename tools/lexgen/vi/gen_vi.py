@@ -1762,6 +1762,18 @@ for p in ["gặp nhau tại", "gặp nhau ở", "ngồi vào bàn đàm phán", 
     R(p, "CONSULT", "phone" if "trực tuyến" in p else "", "041" if "trực tuyến" in p else "040", "diplomatic", "subj", "with",
       "the coordinated subjects meet")
 
+# the accuser, the accused in the gap, then what is alleged (`lên án Mỹ can thiệp vào công việc nội bộ`): one ACCUSE
+# whose row outspans the alleged act's own row
+for v, (c, mode) in ACCV.items():
+    if v not in ("cáo buộc", "tố cáo", "buộc tội", "lên án", "chỉ trích", "phản đối", "đổ lỗi", "cực lực lên án",
+                 "kịch liệt lên án", "công khai cáo buộc", "tiếp tục cáo buộc", "lên tiếng chỉ trích", "lên tiếng phản đối"):
+        continue
+    for n, cn in ACCN.items():
+        if n in ("việc", "vụ", "hành động", "hành vi", "vi phạm", "tấn công", "đe dọa"):
+            continue
+        cc = cn if (cn and c == "112") else c
+        R(f"{v} ~ {n}", "ACCUSE", mode, cc, "", "subj", "obj", f"{v} (the accused) of {n}")
+
 # ------------------------------------------------------------------ output
 def key(p):
     return unicodedata.normalize("NFC", p).lower()
