@@ -341,9 +341,28 @@ void att_code_agreements(att_coder *c, uint32_t s)
                 stop = h[j].m->tok;
                 break;
             }
+        /* `pacts covering A, B, C`: after a plural (column `number`), commas
+         * part the items too */
+        const char *num = attr(c, h[i].e, "number");
+        char seps[3] = {';', num && strcmp(num, "pl") == 0 ? ',' : ';', 0};
+        /* ... but not after a count (`около 60 соглашений, охватывающих
+         * сферы A, B, C`): the list then says what the set covers */
+        for (uint32_t t = h[i].m->tok >= 2 ? h[i].m->tok - 2 : 0; t < h[i].m->tok; t++)
+            if (doc->tok[t].type == ATT_TOK_NUM) seps[1] = ';';
         int items = 0;
         for (uint32_t t = h[i].m->end; t < stop; t++)
-            if (doc->tok[t].type == ATT_TOK_PUNCT && doc->tok[t].key[0] == ';') items++;
+            if (doc->tok[t].type == ATT_TOK_PUNCT && strchr(seps, doc->tok[t].key[0])) items++;
+        if (seps[1] == ',' && items) {
+            /* ... when two items or more name a sector */
+            int named = 0, pending = 0;
+            uint32_t t = h[i].m->end;
+            for (size_t j = i + 1; j < nh && h[j].m->tok < stop; j++) {
+                for (; t < h[j].m->tok; t++)
+                    if (doc->tok[t].type == ATT_TOK_PUNCT && strchr(seps, doc->tok[t].key[0])) named += pending, pending = 0;
+                if (h[j].e->kind == c->k_sector) pending = 1;
+            }
+            if (named + pending < 2) items = 0;
+        }
         if (items) {
             uint32_t from_t = h[i].m->end;
             const char *item_sector = NULL;
@@ -351,7 +370,7 @@ void att_code_agreements(att_coder *c, uint32_t s)
                 uint32_t semi = h[j].m->tok;
                 int new_item = 0;
                 for (uint32_t t = from_t; t < semi; t++)
-                    if (doc->tok[t].type == ATT_TOK_PUNCT && doc->tok[t].key[0] == ';') new_item = 1;
+                    if (doc->tok[t].type == ATT_TOK_PUNCT && strchr(seps, doc->tok[t].key[0])) new_item = 1;
                 if (new_item || !item_sector) {
                     if (h[j].e->kind == c->k_sector) {
                         item_sector = attr(c, h[j].e, "value");

@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""Agreements and relationship levels: tests/spec/agreements.txt through the command.
+
+usage: agreements_test.py <attache> [spec]
+
+A case is a block:
+
+    === <title>
+    lang: ru | vi | en
+    published: YYYY-MM-DD
+    text: <one or two sentences written for the project>
+    agreement: KIND SECTOR AAA BBB DATE      (one line per document signed)
+    relation: LEVEL AAA BBB [SINCE|-]        (one line per level stated)
+    expect: none                             (no agreement and no relation)
+
+The case passes when the multiset of (kind, sector, sorted pair, date) of the
+output's agreements equals the agreement lines, and the set of (level, sorted
+pair, since) of its relations equals the relation lines (`-`: since is null;
+with no SINCE the since is not compared).  Prints FAIL blocks, per-language
+counts and `agreements: N passed, M failed`; exits 1 on a failure, 2 on a
+malformed spec.
+"""
+import json
+import subprocess
+import sys
+from collections import Counter, OrderedDict
+
+
+def parse(path):
+    cases, cur = [], None
+    for n, raw in enumerate(open(path, encoding="utf-8"), 1):
+        line = raw.rstrip("\n")
+        if line.startswith("#") or not line.strip():
+            continue
+        if line.startswith("=== "):
+            cur = {"title": line[4:].strip(), "agreements": [], "relations": [], "none": False, "line": n}
+            cases.append(cur)
+            continue
+        if cur is None or ":" not in line:
+            raise SystemExit("%s:%d: not in a case: %r" % (path, n, line))
+        key, val = line.split(":", 1)
+        val = val.strip()
+        if key in ("lang", "published", "text"):
+            cur[key] = val
+        elif key == "agreement":
+            f = val.split()
+            if len(f) != 5:
+                raise SystemExit("%s:%d: agreement: KIND SECTOR AAA BBB DATE" % (path, n))
+            cur["agreements"].append((f[0], f[1], tuple(sorted(f[2:4])), f[4]))
+        elif key == "relation":
+            f = val.split()
+            if len(f) not in (3, 4):
+                raise SystemExit("%s:%d: relation: LEVEL AAA BBB [SINCE|-]" % (path, n))
+            cur["relations"].append((f[0], tuple(sorted(f[1:3])), f[3] if len(f) == 4 else None))
+        elif key == "expect" and val == "none":
+            cur["none"] = True
+        else:
+            raise SystemExit("%s:%d: unknown line %r" % (path, n, line))
+    for c in cases:
+        for k in ("lang", "published", "text"):
+            if k not in c:
+                raise SystemExit("%s:%d: case %r has no %s" % (path, c["line"], c["title"], k))
+        if c["none"] == bool(c["agreements"] or c["relations"]):
+            raise SystemExit("%s:%d: case %r: expect none, or agreement/relation lines" % (path, c["line"], c["title"]))
+    return cases
+
+
+def main():
+    if len(sys.argv) < 2:
+        raise SystemExit(__doc__)
+    exe = sys.argv[1]
+    spec = sys.argv[2] if len(sys.argv) > 2 else "tests/spec/agreements.txt"
+    try:
+        cases = parse(spec)
+    except SystemExit as e:
+        print(e, file=sys.stderr)
+        return 2
+    lines = "".join(json.dumps({"id": "c%04d" % i, "lang": c["lang"], "published": c["published"],
+                                "text": c["text"]}, ensure_ascii=False) + "\n" for i, c in enumerate(cases))
+    r = subprocess.run([exe, "extract", "-q", "-j", "2", "-"], input=lines.encode(), capture_output=True)
+    if r.returncode not in (0, 1):
+        print("attache extract failed (%d): %s" % (r.returncode, r.stderr.decode(errors="replace")), file=sys.stderr)
+        return 2
+    out = {}
+    for l in r.stdout.decode().splitlines():
+        d = json.loads(l)
+        out[d["doc"]] = d
+    per = OrderedDict((l, [0, 0]) for l in ("ru", "vi", "en"))
+    failed = 0
+    for i, c in enumerate(cases):
+        d = out.get("c%04d" % i, {})
+        got_a = Counter()
+        for a in d.get("agreements", []):
+            pair = tuple(sorted(p.get("country") or "-" for p in a.get("parties", [])[:2]))
+            got_a[(a.get("kind"), a.get("sector"), pair, a.get("date"))] += 1
+        got_r = set()
+        for rel in d.get("relations", []):
+            got_r.add((rel.get("level"), tuple(sorted(rel.get("countries", []))), rel.get("since")))
+        want_r = set()
+        for lvl, pair, since in c["relations"]:
+            if since is None:
+                match = [g for g in got_r if g[0] == lvl and g[1] == pair]
+                want_r.add(match[0] if match else (lvl, pair, "?"))
+            else:
+                want_r.add((lvl, pair, None if since == "-" else since))
+        ok = got_a == Counter(c["agreements"]) and got_r == want_r
+        per.setdefault(c["lang"], [0, 0])[0 if ok else 1] += 1
+        if not ok:
+            failed += 1
+            print("FAIL %s (%s)" % (c["title"], c["lang"]))
+            print("  text:     %s" % c["text"])
+            print("  expected: %s | %s" % (sorted(c["agreements"]), sorted(want_r, key=str)))
+            print("  got:      %s | %s" % (sorted(got_a.elements()), sorted(got_r, key=str)))
+    for lang, (p, f) in per.items():
+        print("  %s: %d passed, %d failed" % (lang, p, f))
+    print("agreements: %d passed, %d failed" % (len(cases) - failed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
