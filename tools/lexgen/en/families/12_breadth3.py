@@ -218,3 +218,11 @@ for v,rest,typ,code,t in [('turn','a deaf ear to','REJECT','120','to'),('give','
                           ('draw','~ red line','THREATEN','130','obj'),('issue','~ stern warning to','THREATEN','130','to'),('issue','~ warning to','THREATEN','130','to'),
                           ('fire','~ warning shots at','THREATEN','138','obj'),('fire','warning shots','THREATEN','138','against')]:
     V(v,rest,typ,code,'subj',t,note=f'{v} {rest}')
+
+# CONSULT 043: welcoming a visiting leader somewhere (`welcomed Vietnam's president at a state banquet`);
+# `welcomed the president's decision` does not match (no preposition right after the title)
+for f in ['welcome','welcomes','welcomed','welcoming','greet','greets','greeted','greeting']:
+    for ttl in ['president','prime minister','premier','chancellor','king','queen','emir','crown prince','foreign minister','defence minister','defense minister',
+                'counterpart','delegation','leader','vice president','head of state','sultan','monarch','first lady']:
+        for p in ['at','to','in','on','with']:
+            R(f'{f} ~ {ttl} {p}','CONSULT','043','subj','obj','visit','diplomatic',note=f'{f} ... {ttl} {p} (hosting a visit)')
