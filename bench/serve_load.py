@@ -4,13 +4,15 @@ endpoint over a store of 100,000 events, from a second process on loopback,
 with the server's memory sampled all along.
 
     python3 bench/serve_load.py [ATTACHE] [--events N] [--seconds S]
-                                [--connections C] [--threads T] [--db URL]
+                                [--connections C] [--threads T] [--db URL | --pg]
 
 The store (SQLite, bench/out/serve_load.db, kept between runs) is filled
 with `attache ingest --coded` from synthetic records: 10 events a
 document, each a distinct (PLOVER type, country pair, day) so that none
 merge, between 60 countries over 2019-2025.  The server runs with the
-rate limit off (--rate 0) and T threads (default: cores).  The client is
+rate limit off (--rate 0) and T threads (default: cores).  --pg: the same
+on a private PostgreSQL server started for the run (tests/store/pgserver.py,
+Debian's postgresql; filled anew each time); --db URL: any store.  The client is
 `wrk` (Debian's package) with bench/serve_load.lua: every request is a
 GET of /api/events with a random mix of what the page asks: a page of all
 events at a random offset, a pair, a country in a period, a type and quad.
@@ -194,22 +196,37 @@ def main():
     ap.add_argument("--connections", type=int, default=16)
     ap.add_argument("--threads", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--db", default=None)
+    ap.add_argument("--pg", action="store_true", help="on a private PostgreSQL server started for the run")
     args = ap.parse_args()
     os.makedirs(OUT, exist_ok=True)
-    db = args.db or os.path.join(OUT, "serve_load.db")
     exe = os.path.abspath(args.attache)
+    pg = None
+    if args.pg:
+        sys.path.insert(0, os.path.join(ROOT, "tests", "store"))
+        import pgserver  # noqa: E402
+        pg = pgserver.Server()
+        args.db = pg.new_db("serve_load")
+    db = args.db or os.path.join(OUT, "serve_load.db")
+
+    def count_events():
+        r = subprocess.run([exe, "query", "--db", db, "--count", "-l", "events"], capture_output=True, text=True)
+        return int(r.stdout.strip()) if r.returncode == 0 and r.stdout.strip().isdigit() else 0
 
     # the store: built once, kept
     have = 0
-    if os.path.exists(db) and not db.startswith("postgres"):
+    if db.startswith("postgres"):
+        have = count_events()
+    elif os.path.exists(db):
         import sqlite3
         try:
             have = sqlite3.connect(db).execute("SELECT count(*) FROM events").fetchone()[0]
         except sqlite3.Error:
             have = 0
     if have != args.events:
+        if db.startswith("postgres") and have:
+            raise SystemExit("%s holds %d events, not %d: give an empty database" % (db, have, args.events))
         for suffix in ("", "-wal", "-shm"):
-            if os.path.exists(db + suffix):
+            if not db.startswith("postgres") and os.path.exists(db + suffix):
                 os.remove(db + suffix)
         recs = os.path.join(OUT, "serve_load.jsonl")
         t0 = time.time()
@@ -219,8 +236,7 @@ def main():
         if r.returncode != 0:
             raise SystemExit("ingest failed: " + r.stderr)
         os.remove(recs)
-        import sqlite3
-        have = sqlite3.connect(db).execute("SELECT count(*) FROM events").fetchone()[0]
+        have = count_events()
         print("store: %d events ingested in %.1f s" % (have, time.time() - t0))
     print("store: %s, %d events" % (db, have))
 
@@ -269,6 +285,7 @@ def main():
     rss = [v for _, v, _a in samples]
     anon = [a for _, _v, a in samples if a]
     report = {
+        "backend": "postgresql" if db.startswith("postgres") else "sqlite",
         "events": have, "seconds": args.seconds, "connections": args.connections, "server_threads": args.threads,
         "cpus": os.cpu_count(), **res,
         "second_run": {k: v for k, v in (res2 or {}).items() if k != "raw"} or None,
@@ -276,12 +293,14 @@ def main():
                    "max_VmRSS": max(rss) if rss else None, "max_RssAnon": max(anon) if anon else None,
                    "samples": len(rss)},
     }
-    with open(os.path.join(OUT, "serve_load.json"), "w") as f:
+    if pg:
+        pg.stop()
+    with open(os.path.join(OUT, "serve_load%s.json" % ("_pg" if pg else "")), "w") as f:
         json.dump({**report, "rss_samples": samples}, f, indent=1)
     if raw:
         print(raw)
-    print("events endpoint, %d events, %ds x 2 runs, %d connections, %d server threads on %d cores:" %
-          (have, args.seconds, args.connections, args.threads, os.cpu_count()))
+    print("events endpoint (%s), %d events, %ds x 2 runs, %d connections, %d server threads on %d cores:" %
+          (report["backend"], have, args.seconds, args.connections, args.threads, os.cpu_count()))
     print("  run 1: %.0f requests/s, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, %d errors" %
           (res["rps"], res["p50_ms"], res["p90_ms"], res["p99_ms"], res["errors"]))
     if res2:
@@ -293,7 +312,7 @@ def main():
               (k, r["idle"][k], r["after_warmup"][k], r["after_run_1"][k], r["after_run_2"][k]))
     print("  most during the runs: VmRSS %s KB, RssAnon %s KB (%d samples, every 0.25 s)" %
           (r["max_VmRSS"], r["max_RssAnon"], r["samples"]))
-    print("  written to bench/out/serve_load.json")
+    print("  written to bench/out/serve_load%s.json" % ("_pg" if pg else ""))
 
 
 if __name__ == "__main__":
