@@ -579,6 +579,9 @@ static int trig_longest(const void *x, const void *y)
     const trig *a = x, *b = y;
     uint32_t la = a->m->end - a->m->tok, lb = b->m->end - b->m->tok;
     if (la != lb) return la > lb ? -1 : 1;
+    /* over the same words, the phrase that spells more of them out:
+     * `shipped ~ vaccines to` before `shipped ~ to` */
+    if (a->m->tok == b->m->tok && a->e->ntok != b->e->ntok) return a->e->ntok > b->e->ntok ? -1 : 1;
     return a->m->tok < b->m->tok ? -1 : a->m->tok > b->m->tok;
 }
 
