@@ -1133,6 +1133,14 @@ for n in ("митинг", "митинга", "митинги", "митингов"
         add("%s против ~ %s" % (n, o), "PROTEST", "demo", "141", "", "subj", "against", "rally against (the visit is not coded)")
 
 
+# ------------------------------------------------------------------ batch 19: recognition
+priznat = V("призна", "", "") + V("признава", "признает", "признают", "ipf")
+combine([priznat], ["государство", "палестинское государство", "независимость", "суверенитет",
+                    "территориальную целостность", "суверенитет и территориальную целостность", "новое правительство",
+                    "правительство", "власти", "результаты выборов", "итоги выборов", "победу"],
+        "SUPPORT", "", "054", "diplomatic", "subj", "gen", "recognised", modal=True)
+
+
 # ------------------------------------------------------------------ output
 MARK = "# Rows below: generated"
 HDR = ["# Rows below: generated verb forms (past m/f/pl/n; 3sg/3pl present, or future for perfectives, marked",
