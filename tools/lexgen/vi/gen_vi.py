@@ -1774,6 +1774,22 @@ for v, (c, mode) in ACCV.items():
         cc = cn if (cn and c == "112") else c
         R(f"{v} ~ {n}", "ACCUSE", mode, cc, "", "subj", "obj", f"{v} (the accused) of {n}")
 
+# `bác` (reject, headline style) only with what is rejected: `bác` alone is also "uncle" (`bác sĩ`, `bác Hồ`)
+for n, c in REJN.items():
+    if n in ("việc", "đơn", "ký", "thả", "trách nhiệm", "kết quả", "tham gia", "liên quan", "có liên quan", "cho phép",
+             "tiếp nhận", "gặp"):
+        continue
+    cc = c
+    mode = "yield" if cc.startswith("124") or cc == "128" else "meet" if cc in ("125", "126", "127") else \
+           "assist" if cc.startswith(("121", "122")) else ""
+    R(f"bác {n}", "REJECT", mode, cc, "", "subj", "obj", f"reject (bác): {n}")
+for v in ["bác", "bác bỏ", "từ chối", "khước từ", "gạt bỏ", "phản bác", "gạt phăng", "bác phăng", "không chấp nhận"]:
+    for n in ["đề nghị đàm phán", "đề nghị đối thoại", "đề nghị hòa đàm", "đề nghị ngừng bắn", "đề nghị gặp",
+              "đề xuất đàm phán", "đề xuất đối thoại", "lời đề nghị đàm phán", "lời mời đàm phán", "đề nghị hòa bình",
+              "đề nghị gặp thượng đỉnh", "đề nghị hội đàm", "lời đề nghị hòa đàm"]:
+        c = "1246" if "ngừng bắn" in n else "125"
+        R(f"{v} {n}", "REJECT", "meet" if c == "125" else "yield", c, "diplomatic", "subj", "gen", f"reject an offer: {n}")
+
 # ------------------------------------------------------------------ output
 def key(p):
     return unicodedata.normalize("NFC", p).lower()
