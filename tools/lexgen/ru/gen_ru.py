@@ -21,7 +21,7 @@ def V(past, s3="", p3="", asp="pf", refl=False, extra=()):
         ends = ("лся", "лась", "лись", "лось") if refl else ("л", "ла", "ли", "ло")
         for e, g in zip(ends, ("m", "f", "pl", "n")):
             out.append((past + e, "%s past %s" % (asp, g), False))
-    fut = asp == "pf"
+    fut = asp == "pf" and past not in BIASP     # biaspectual -овать verbs: `депортирует` reads as present in news
     for f, p in ((s3, "3sg"), (p3, "3pl")):
         if f:
             out.append((f, "%s %s %s" % (asp, "fut" if fut else "pres", p), fut))
@@ -34,6 +34,8 @@ def V(past, s3="", p3="", asp="pf", refl=False, extra=()):
 
 
 INFINITIVES = True
+BIASP = {"аннулирова", "депортирова", "атакова", "арестова", "экстрадирова", "национализирова", "мобилизова",
+         "конфискова", "квалифицирова", "дислоцирова", "денонсирова", "организова", "репатриирова", "помилова"}
 INF_EXC = {"выве": "вывести", "отве": "отвести", "прове": "провести", "высла": "выслать", "дислоцирова": "дислоцировать"}
 
 
