@@ -420,6 +420,7 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
         else tp[ntp++] = party_of(c, tgt[i]);
     }
     if (both && c->dyad[0] && c->dyad[1]) {
+        src_pat = tgt_pat = 1;   /* `both countries` names the two sides */
         nsp = ntp = 1;
         sp[0] = (att_party){c->dyad[0], -1, NULL};
         tp[0] = (att_party){c->dyad[1], -1, NULL};
@@ -434,6 +435,7 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
     if (list_pairs == 2) sym = 1;
     if (nsp >= 2 && !ntp && !both && strcmp(trole, "with") == 0 && strcmp(srole, "subj") == 0) {
         sym = 1;
+        tgt_pat = 1;   /* the pair is the pattern's */
     }
     if (nsp && !ntp && !sym && strcmp(trole, "none") != 0) {
         /* another actor of the trigger's clause (`chặn tàu tiếp tế của
