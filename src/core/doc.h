@@ -54,6 +54,9 @@ struct att_workspace {
     struct { const char *code; double goldstein; int has; } *gold;   /* CAMEO code -> Goldstein */
     size_t ngold;
     att_persons_cache *persons;  /* the persons stage's tables, prepared once (recognise/persons.c) */
+    uint32_t *gold_order;        /* rows of gold by code, then row: att_goldstein_find's index */
+    int8_t date_kinds[256];      /* lexicon kind -> the dates stage's kind (dates/parse.c) */
+    int date_kinds_ready;
 };
 
 struct att_doc {
@@ -140,6 +143,9 @@ void att_output_events(const att_doc *doc, att_buf *b);            /* code/event
 /* JSON helpers shared by the writers (output/json.c) */
 void att_json_str(att_buf *b, const char *s, size_t n);
 void att_json_num(att_buf *b, long long v);
+/* v as printf's "%.<digits>g" writes it under the C locale ("%.3g" for
+ * scores and confidences without printf: it showed in profiles). */
+void att_json_dbl(att_buf *b, double v, int digits);
 
 /* The value attribute of a lexicon entry as a number, or -1. */
 int att_entry_int(const att_lexicon *lex, const att_lex_entry *e, const char *attr);
@@ -156,6 +162,11 @@ int att_entry_int(const att_lexicon *lex, const att_lex_entry *e, const char *at
 /* Index of the first match starting at or after token `tok` (matches are in
  * token order). */
 size_t att_doc_first_match(const att_doc *doc, uint32_t tok);
+
+/* The row of ws->gold whose code is `code` (the first such row), or -1.
+ * A binary search over an index made on the first call after ws->gold is
+ * filled (code/events.c fills it); the workspace owns the index. */
+long att_goldstein_find(att_workspace *ws, const char *code);
 
 /* First entry of `kind` usable at match m, or NULL. */
 const att_lex_entry *att_match_entry(att_workspace *ws, const att_doc *doc, const att_match *m, int kind);
