@@ -194,12 +194,17 @@ static size_t slot(att_coder *c, uint32_t s, uint32_t a, uint32_t b, const char 
     if (!role || !*role || strcmp(role, "none") == 0) return 0;
     if (strcmp(role, "subj") == 0) {
         /* the nearest actor before the trigger, and those coordinated with it */
-        size_t last = SIZE_MAX;
+        size_t last = SIZE_MAX, last_any = SIZE_MAX;
         for (size_t i = 0; i < c->nactors; i++) {
             if (c->actors[i].tok < s0) continue;
             if (c->actors[i].end > a) break;
+            last_any = i;
+            /* a subject seldom follows a preposition (`đến Bắc Kinh, bắt
+             * đầu chuyến thăm`: Beijing is where, not who) */
+            if (c->actors[i].tok > s0 && c->prep[c->actors[i].tok - 1]) continue;
             last = i;
         }
+        if (last == SIZE_MAX) last = last_any;
         if (last == SIZE_MAX) return 0;
         out[n++] = last;
         for (size_t i = last; i > 0 && n < max; i--) {
@@ -553,6 +558,11 @@ static void choose(att_coder *c)
          * 1992 году, в понедельник провели консультации`) */
         int other_time = p[i].when.explicit_ && p[bi].when.explicit_ && p[i].own_src &&
                          (p[i].when.d1 < p[bi].when.d0 || p[i].when.d0 > p[bi].when.d1);
+        /* ... or is the news beside a best-attested background act
+         * (`выслала дипломатов в ответ на высылку ... в августе`) */
+        if (p[i].own_src && !p[i].when.explicit_ && strstr(p[bi].context, "historical") &&
+            !strstr(p[i].context, "historical"))
+            other_time = 1;
         if (p[i].trig_tok != best_tok && p[i].confidence < ATT_CHOOSE_MIN - 1e-9 && !other_time) continue;
         p[i].has_place = att_code_place(c, p[i].sent, &p[i].place);
         goldstein(c, &p[i]);
