@@ -977,8 +977,12 @@ int att_dates_future(const dctx *c, uint32_t a, uint32_t b)
         else if (c->tmark[t] & 2) seen = 0;
     }
     if (seen) return 1;
-    /* the first future phrase after, before any verb of saying */
-    for (uint32_t t = b; t < s1; t++) {
+    /* the first future phrase after, before any verb of saying: close
+     * after the date (`on Wednesday will sign`), or anywhere when the date
+     * opens the sentence (`On Wednesday, the leaders will meet`); not a
+     * plan named far on (`marched on Wednesday against Japan's plans to`) */
+    int opens = a <= s0 + 1;
+    for (uint32_t t = b; t < s1 && (opens || t < b + 4); t++) {
         if (c->tmark[t] & 1) return 1;
         if (c->tmark[t] & 2) return 0;
     }
