@@ -551,7 +551,11 @@ static void choose(att_coder *c)
     size_t bi = 0;
     for (size_t i = 0; i < n; i++)
         if (p[i].confidence > best + 1e-9) best = p[i].confidence, best_tok = p[i].trig_tok, bi = i;
-    for (size_t i = 0; i < n; i++) {
+    uint8_t stack_keep[256];
+    uint8_t *keep = n <= sizeof stack_keep ? stack_keep : att_arena_alloc(&c->doc->arena, n);
+    size_t nk = n;
+    for (size_t i = 0; i < nk; i++) {
+        keep[i] = 0;
         if (p[i].confidence < 0) continue;
         /* a second trigger is kept when as well attested, or when it tells
          * of another time, in its own words (`установившие отношения в
@@ -563,7 +567,17 @@ static void choose(att_coder *c)
         if (p[i].own_src && !p[i].when.explicit_ && strstr(p[bi].context, "historical") &&
             !strstr(p[i].context, "historical"))
             other_time = 1;
-        if (p[i].trig_tok != best_tok && p[i].confidence < ATT_CHOOSE_MIN - 1e-9 && !other_time) continue;
+        keep[i] = p[i].trig_tok == best_tok || p[i].confidence >= ATT_CHOOSE_MIN - 1e-9 || other_time;
+    }
+    for (size_t i = 0; i < nk; i++) {
+        if (!keep[i]) continue;
+        /* beside a later act of the same sentence, an earlier one is its
+         * background (`Таиланд и Камбоджа, подписавшие декларацию 26
+         * октября, во вторник провели заседание`) */
+        for (size_t j = 0; j < nk && p[i].when.explicit_ && !p[i].modal && c->pub_day != INT32_MIN; j++)
+            if (keep[j] && j != i && p[j].when.explicit_ && !p[j].modal && p[i].when.d1 < p[j].when.d0 &&
+                p[j].when.d0 <= c->pub_day)
+                add_context(p[i].context, sizeof p[i].context, "historical");
         p[i].has_place = att_code_place(c, p[i].sent, &p[i].place);
         goldstein(c, &p[i]);
         att_code_emit(c, &p[i]);
