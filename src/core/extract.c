@@ -56,6 +56,7 @@ void att_workspace_free(att_workspace *ws)
     if (ws->tokcache) free(ws->tokcache->scratch);
     free(ws->tokcache);
     free(ws->gold);
+    free(ws->gold_order);
     att_persons_cache_free(ws->persons);
     free(ws);
 }
@@ -108,6 +109,31 @@ const att_lex_entry *att_match_entry(att_workspace *ws, const att_doc *doc, cons
             return e;
     }
     return NULL;
+}
+
+static int gold_cmp(const void *a, const void *b, void *arg)
+{
+    const att_workspace *ws = arg;
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    int c = strcmp(ws->gold[x].code, ws->gold[y].code);
+    return c ? c : (x > y) - (x < y);
+}
+
+long att_goldstein_find(att_workspace *ws, const char *code)
+{
+    if (!code || !ws->gold || !ws->ngold) return -1;
+    if (!ws->gold_order) {
+        ws->gold_order = att_xmalloc(ws->ngold * sizeof *ws->gold_order);
+        for (size_t r = 0; r < ws->ngold; r++) ws->gold_order[r] = (uint32_t)r;
+        qsort_r(ws->gold_order, ws->ngold, sizeof *ws->gold_order, gold_cmp, ws);
+    }
+    size_t lo = 0, hi = ws->ngold;   /* the first row whose code is >= code */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (strcmp(ws->gold[ws->gold_order[mid]].code, code) < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < ws->ngold && strcmp(ws->gold[ws->gold_order[lo]].code, code) == 0 ? (long)ws->gold_order[lo] : -1;
 }
 
 size_t att_doc_first_match(const att_doc *doc, uint32_t tok)

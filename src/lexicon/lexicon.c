@@ -13,19 +13,6 @@
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
-struct att_lexicon {
-    const unsigned char *map;
-    size_t size;
-    const att_lex_header *h;
-    const char *strings;
-    const att_lex_token_slot *tokens;
-    const att_lex_edge_slot *edges;
-    const att_lex_node *nodes;
-    const att_lex_entry *entries;
-    const uint32_t *kinds, *langs;
-    const att_lex_table *tables;
-};
-
 static void set_err(att_error *err, att_status code, const char *msg, const char *path)
 {
     if (!err) return;
@@ -96,6 +83,9 @@ att_lexicon *att_lexicon_open(const char *path, att_error *err)
     l->kinds = (const void *)(l->map + h->kinds_off);
     l->langs = (const void *)(l->map + h->langs_off);
     l->tables = (const void *)(l->map + h->tables_off);
+    l->nnodes = h->nnodes;
+    l->nentries = h->nentries;
+    l->strings_len = h->strings_len;
     if (err) memset(err, 0, sizeof *err);
     return l;
 }
@@ -138,11 +128,6 @@ const char *att_lexicon_default_path(const char *argv0, char *buf, size_t size)
     return buf;
 }
 
-const char *att_lex_str(const att_lexicon *lex, uint32_t off)
-{
-    return off < lex->h->strings_len ? lex->strings + off : "";
-}
-
 int32_t att_lex_token(const att_lexicon *lex, const char *key, size_t n)
 {
     uint32_t mask = lex->h->token_slots - 1;
@@ -180,20 +165,6 @@ uint32_t att_lex_child(const att_lexicon *lex, uint32_t node, int32_t tok)
     }
 }
 
-const att_lex_node *att_lex_node_at(const att_lexicon *lex, uint32_t node)
-{
-    static const att_lex_node none = {0, 0, 0};
-    if (node >= lex->h->nnodes) return &none;
-    const att_lex_node *n = &lex->nodes[node];
-    if (n->count && ((uint64_t)n->first + n->count > lex->h->nentries)) return &none;
-    return n;
-}
-
-const att_lex_entry *att_lex_entries(const att_lexicon *lex)
-{
-    return lex->entries;
-}
-
 int att_lex_kind(const att_lexicon *lex, const char *name)
 {
     for (uint32_t i = 0; i < lex->h->nkinds; i++)
@@ -221,18 +192,22 @@ const char *att_lex_kind_name(const att_lexicon *lex, int kind)
 const char *att_lex_attr(const att_lexicon *lex, const att_lex_entry *e, const char *name, size_t *len)
 {
     if (!e->attrs) return NULL;
+    /* "name=value\x1fname=value...": the name is compared where a pair
+     * starts, and only a pair that holds it is measured */
     const char *p = att_lex_str(lex, e->attrs);
     size_t nl = strlen(name);
-    while (*p) {
-        const char *end = strchr(p, '\x1f');
-        if (!end) end = p + strlen(p);
-        if ((size_t)(end - p) > nl && memcmp(p, name, nl) == 0 && p[nl] == '=') {
-            if (len) *len = (size_t)(end - p) - nl - 1;
-            return p + nl + 1;
+    for (;;) {
+        size_t k = 0;
+        while (k < nl && p[k] == name[k]) k++;   /* stops at the pair's end: a name has no \x1f or NUL */
+        if (k == nl && p[nl] == '=') {
+            const char *v = p + nl + 1, *end = strchr(v, '\x1f');
+            if (len) *len = end ? (size_t)(end - v) : strlen(v);
+            return v;
         }
-        p = *end ? end + 1 : end;
+        p = strchr(p, '\x1f');
+        if (!p) return NULL;
+        p++;
     }
-    return NULL;
 }
 
 static void table_view(const att_lexicon *lex, uint32_t i, att_table_view *out)

@@ -15,11 +15,47 @@
 #define ATT_LEX_GAP_LEN 2
 #define ATT_LEX_GAP_MAX 3
 
+/* The opened lexicon: pointers into the mapping, set by att_lexicon_open
+ * and read-only after.  Here rather than in lexicon.c so that the lookups
+ * every match makes (a node, an entry, a string) are inlined. */
+struct att_lexicon {
+    const unsigned char *map;
+    size_t size;
+    const att_lex_header *h;
+    const char *strings;
+    const att_lex_token_slot *tokens;
+    const att_lex_edge_slot *edges;
+    const att_lex_node *nodes;
+    const att_lex_entry *entries;
+    const uint32_t *kinds, *langs;
+    const att_lex_table *tables;
+    uint32_t nnodes, nentries;   /* copies of the header's, beside the pointers */
+    uint64_t strings_len;
+};
+
 int32_t att_lex_token(const att_lexicon *lex, const char *key, size_t n);
 uint32_t att_lex_child(const att_lexicon *lex, uint32_t node, int32_t tok);
-const att_lex_node *att_lex_node_at(const att_lexicon *lex, uint32_t node);
-const att_lex_entry *att_lex_entries(const att_lexicon *lex);
-const char *att_lex_str(const att_lexicon *lex, uint32_t off);
+
+/* A node's entries; a node out of range, or whose entries are, has none. */
+static inline const att_lex_node *att_lex_node_at(const att_lexicon *lex, uint32_t node)
+{
+    static const att_lex_node none = {0, 0, 0};
+    if (node >= lex->nnodes) return &none;
+    const att_lex_node *n = &lex->nodes[node];
+    if (n->count && ((uint64_t)n->first + n->count > lex->nentries)) return &none;
+    return n;
+}
+
+static inline const att_lex_entry *att_lex_entries(const att_lexicon *lex)
+{
+    return lex->entries;
+}
+
+/* The string at offset off of the pool ("" when out of range). */
+static inline const char *att_lex_str(const att_lexicon *lex, uint32_t off)
+{
+    return off < lex->strings_len ? lex->strings + off : "";
+}
 int att_lex_kind(const att_lexicon *lex, const char *name);     /* -1 if absent */
 int att_lex_lang(const att_lexicon *lex, const char *name);     /* -1 if absent */
 const char *att_lex_lang_name(const att_lexicon *lex, int lang);
@@ -49,10 +85,12 @@ typedef struct {
 typedef int32_t (*att_stem_fn)(void *ctx, att_token *t);
 
 /* Trie edges already looked up by this thread: the root's child for each
- * token id (every word of a text starts a walk there), and a direct-mapped
- * memo of other edges, absent ones included.  The edge table is too big to
- * stay in the processor's cache; the words of news are not.  Owned by a
- * workspace; zero-initialised is empty. */
+ * token id (every word of a text starts a walk there), and two-way
+ * set-associative memos of other edges, absent ones included, and of
+ * nodes (two ways: a direct-mapped memo lost most of the edges of a news
+ * corpus to collisions).  The edge table is too big to stay in the
+ * processor's cache; the words of news are not.  Owned by a workspace;
+ * zero-initialised is empty. */
 typedef struct {
     uint32_t child;      /* ATT_LEX_ROOT_UNSEEN where not looked up yet */
     uint32_t aux;        /* a word-level value a stage keeps beside it (language
@@ -68,8 +106,8 @@ typedef struct {
 /* The memo's slot of token id tok (>= 0), made on first use: one line of
  * memory serves both the root child and aux. */
 att_lex_root *att_lex_root_slot(att_lex_roots *roots, int32_t tok);
-#define ATT_LEX_EDGE_MEMO 16384
-#define ATT_LEX_NODE_MEMO_BITS 13
+#define ATT_LEX_EDGE_MEMO 32768
+#define ATT_LEX_NODE_MEMO_BITS 14
 /* att_lex_child(lex, 0, tok) through the memo (roots may be NULL). */
 uint32_t att_lex_root_child(const att_lexicon *lex, att_lex_roots *roots, int32_t tok);
 /* att_lex_child through the memo (roots may be NULL). */

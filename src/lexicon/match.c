@@ -82,9 +82,12 @@ uint32_t att_lex_child_memo(const att_lexicon *lex, att_lex_roots *roots, uint32
         roots->edges = att_xmalloc(ATT_LEX_EDGE_MEMO * sizeof *roots->edges);
         for (size_t i = 0; i < ATT_LEX_EDGE_MEMO; i++) roots->edges[i].node = ATT_LEX_NONE;
     }
+    /* two ways a set: the newer edge in the first */
     uint32_t h = (node * 0x9E3779B1u) ^ ((uint32_t)tok * 0x85EBCA77u);
-    struct att_lex_edge_memo *m = &roots->edges[(h ^ (h >> 15)) & (ATT_LEX_EDGE_MEMO - 1)];
+    struct att_lex_edge_memo *m = &roots->edges[(h ^ (h >> 15)) & (ATT_LEX_EDGE_MEMO - 2)];
     if (m->node == node && m->tok == (uint32_t)tok) return m->child;
+    if (m[1].node == node && m[1].tok == (uint32_t)tok) return m[1].child;
+    m[1] = m[0];
     m->node = node;
     m->tok = (uint32_t)tok;
     m->child = att_lex_child(lex, node, tok);
@@ -101,11 +104,13 @@ static const att_lex_node *node_of(const att_lexicon *lex, att_lex_roots *roots,
         roots->nodes = att_xmalloc(n * sizeof *roots->nodes);
         for (size_t i = 0; i < n; i++) roots->nodes[i].node = ATT_LEX_NONE;
     }
-    struct att_lex_node_memo *m = &roots->nodes[(node * 0x9E3779B1u) >> (32 - ATT_LEX_NODE_MEMO_BITS)];
-    if (m->node != node) {
-        m->node = node;
-        m->nd = *att_lex_node_at(lex, node);
-    }
+    /* two ways a set, as the edges */
+    struct att_lex_node_memo *m = &roots->nodes[((node * 0x9E3779B1u) >> (32 - ATT_LEX_NODE_MEMO_BITS)) & ~(uint32_t)1];
+    if (m->node == node) return &m->nd;
+    if (m[1].node == node) return &m[1].nd;
+    m[1] = m[0];
+    m->node = node;
+    m->nd = *att_lex_node_at(lex, node);
     return &m->nd;
 }
 
@@ -139,7 +144,7 @@ void att_lex_match(const att_lexicon *lex, att_token *toks, size_t n, att_stem_f
             /* a gap: go on after none, one ... ATT_LEX_GAP_MAX words or
              * numbers (`доставила в Сирию 40 грузовиков`), never across
              * punctuation that stands apart (a comma, a full stop) */
-            uint32_t g = (nd->flags & ATT_NODE_GAP_EDGE) && gap >= 0 ? att_lex_child(lex, f.node, gap) : ATT_LEX_NONE;
+            uint32_t g = (nd->flags & ATT_NODE_GAP_EDGE) && gap >= 0 ? child(lex, roots, f.node, gap) : ATT_LEX_NONE;
             if (g != ATT_LEX_NONE) {
                 size_t p = f.i;
                 if (sp < 64) stack[sp++] = (frame){g, p};

@@ -5,24 +5,34 @@
  * way out. */
 #include "../core/doc.h"
 
+#include <math.h>
 #include <stdio.h>
+
+/* Bytes that go out as they are: printable ASCII but the quote and the
+ * backslash.  Lead bytes of UTF-8 sequences are checked one by one. */
+static const unsigned char plain_ascii[256] = {
+    [0x20 ... 0x21] = 1, [0x23 ... 0x5b] = 1, [0x5d ... 0x7e] = 1,   /* not '"' (0x22), '\\' (0x5c) */
+};
 
 void att_json_str(att_buf *b, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
+    const unsigned char *u = (const unsigned char *)s;
     att_buf_reserve(b, n + 2);
-    att_buf_putc(b, '"');
+    b->p[b->n++] = '"';
     size_t i = 0;
     while (i < n) {
         /* a run of bytes that go out as they are: printable ASCII but the
          * quote and the backslash, and whole valid UTF-8 sequences */
         size_t run = i;
         for (;;) {
-            while (run < n && (unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x7f && s[run] != '"' &&
-                   s[run] != '\\')
-                run++;
-            if (run >= n || (unsigned char)s[run] < 0x80) break;
-            int l = att_utf8_seqlen((const unsigned char *)s + run, n - run);
+            while (run < n && plain_ascii[u[run]]) run++;
+            if (run >= n || u[run] < 0x80) break;
+            if (u[run] >= 0xC2 && u[run] < 0xE0 && run + 1 < n && (u[run + 1] & 0xC0) == 0x80) {
+                run += 2;               /* two bytes: Cyrillic, the common case */
+                continue;
+            }
+            int l = att_utf8_seqlen(u + run, n - run);
             if (!l) break;
             run += (size_t)l;
         }
@@ -31,31 +41,24 @@ void att_json_str(att_buf *b, const char *s, size_t n)
             i = run;
             continue;
         }
-        unsigned char c = (unsigned char)s[i];
+        unsigned char c = u[i];
         if (c >= 0x80) {
-            int l = att_utf8_seqlen((const unsigned char *)s + i, n - i);
-            if (!l) {
-                att_buf_puts(b, "\\ufffd");
-                i++;
-                continue;
-            }
-            att_buf_put(b, s + i, (size_t)l);
-            i += (size_t)l;
+            /* not a valid sequence: valid ones were in the run */
+            att_buf_put(b, "\\ufffd", 6);
+            i++;
             continue;
         }
         switch (c) {
-        case '"': att_buf_puts(b, "\\\""); break;
-        case '\\': att_buf_puts(b, "\\\\"); break;
-        case '\n': att_buf_puts(b, "\\n"); break;
-        case '\r': att_buf_puts(b, "\\r"); break;
-        case '\t': att_buf_puts(b, "\\t"); break;
-        default:
-            if (c < 0x20 || c == 0x7f) {
-                char e[7] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0};
-                att_buf_puts(b, e);
-            } else {
-                att_buf_putc(b, (char)c);
-            }
+        case '"': att_buf_put(b, "\\\"", 2); break;
+        case '\\': att_buf_put(b, "\\\\", 2); break;
+        case '\n': att_buf_put(b, "\\n", 2); break;
+        case '\r': att_buf_put(b, "\\r", 2); break;
+        case '\t': att_buf_put(b, "\\t", 2); break;
+        default: {
+            /* c < 0x20 or c == 0x7f: printable ASCII was in the run */
+            char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            att_buf_put(b, e, 6);
+        }
         }
         i++;
     }
@@ -76,6 +79,61 @@ void att_json_num(att_buf *b, long long sv)
         v /= 10;
     } while (v);
     att_buf_put(b, tmp + i, sizeof tmp - (size_t)i);
+}
+
+/* v as printf's "%.3g" would write it, without printf, for the values the
+ * output holds (scores, confidences, degrees: 0.0001 <= |v| < 999.5 or 0);
+ * 0 for any other value and where v lies too near a rounding tie to be
+ * sure, which printf then writes. */
+static size_t g3(char *out, double v)
+{
+    double a = v < 0 ? -v : v;
+    if (v == 0 && !signbit(v)) {
+        out[0] = '0';
+        return 1;
+    }
+    if (!(a >= 1e-4 && a < 1000)) return 0;
+    /* x: the decimal exponent of a (the comparisons are exact: each
+     * constant is the double just above its power of ten) */
+    int x = a >= 100 ? 2 : a >= 10 ? 1 : a >= 1 ? 0 : a >= 0.1 ? -1 : a >= 0.01 ? -2 : a >= 0.001 ? -3 : -4;
+    static const double scale[] = {1e6, 1e5, 1e4, 1e3, 1e2, 1e1, 1e0};   /* 10^(2-x) for x = -4..2 */
+    double sc = a * scale[x + 4];
+    double fl = floor(sc), fr = sc - fl;
+    if (fr > 0.5 - 1e-6 && fr < 0.5 + 1e-6) return 0;   /* near a tie: printf rounds exactly */
+    unsigned r = (unsigned)fl + (fr > 0.5);
+    if (r < 100 || r > 999) return 0;                   /* rounded up to the next power of ten */
+    char d[3] = {(char)('0' + r / 100), (char)('0' + r / 10 % 10), (char)('0' + r % 10)};
+    size_t n = 0;
+    if (v < 0) out[n++] = '-';
+    int nd = 3;                                         /* significant digits left, less trailing zeros */
+    while (nd > 0 && d[nd - 1] == '0') nd--;
+    if (x >= 0) {
+        for (int k = 0; k <= x; k++) out[n++] = d[k];
+        if (nd > x + 1) {
+            out[n++] = '.';
+            for (int k = x + 1; k < nd; k++) out[n++] = d[k];
+        }
+    } else {
+        out[n++] = '0';
+        out[n++] = '.';
+        for (int k = 0; k < -x - 1; k++) out[n++] = '0';
+        for (int k = 0; k < nd; k++) out[n++] = d[k];
+    }
+    return n;
+}
+
+void att_json_dbl(att_buf *b, double v, int digits)
+{
+    char tmp[40];
+    size_t n = digits == 3 ? g3(tmp, v) : 0;
+    if (!n) {
+        int k = snprintf(tmp, sizeof tmp, "%.*g", digits, v);
+        n = k < 0 ? 0 : ATT_MIN((size_t)k, sizeof tmp - 1);
+        /* locale-proof: a comma never appears in %g under the C locale, but be sure */
+        for (size_t i = 0; i < n; i++)
+            if (tmp[i] == ',') tmp[i] = '.';
+    }
+    att_buf_put(b, tmp, n);
 }
 
 static void cstr(att_buf *b, const char *s)

@@ -31,26 +31,6 @@ void att_buf_reserve(att_buf *b, size_t extra)
     b->cap = cap;
 }
 
-void att_buf_put(att_buf *b, const void *p, size_t n)
-{
-    att_buf_reserve(b, n);
-    if (n) memcpy(b->p + b->n, p, n);
-    b->n += n;
-    b->p[b->n] = 0;
-}
-
-void att_buf_puts(att_buf *b, const char *s)
-{
-    att_buf_put(b, s, strlen(s));
-}
-
-void att_buf_putc(att_buf *b, char c)
-{
-    att_buf_reserve(b, 1);
-    b->p[b->n++] = c;
-    b->p[b->n] = 0;
-}
-
 void att_buf_printf(att_buf *b, const char *fmt, ...)
 {
     va_list ap;

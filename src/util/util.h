@@ -37,9 +37,24 @@ void att_buf_init(att_buf *b);
 void att_buf_free(att_buf *b);
 void att_buf_reset(att_buf *b);
 void att_buf_reserve(att_buf *b, size_t extra);
-void att_buf_put(att_buf *b, const void *p, size_t n);
-void att_buf_puts(att_buf *b, const char *s);
-void att_buf_putc(att_buf *b, char c);
+/* Appending: inline, as the JSON writer appends a few bytes at a time. */
+static inline void att_buf_put(att_buf *b, const void *p, size_t n)
+{
+    if (b->n + n + 1 > b->cap) att_buf_reserve(b, n);
+    if (n) memcpy(b->p + b->n, p, n);
+    b->n += n;
+    b->p[b->n] = 0;
+}
+static inline void att_buf_puts(att_buf *b, const char *s)
+{
+    att_buf_put(b, s, strlen(s));
+}
+static inline void att_buf_putc(att_buf *b, char c)
+{
+    if (b->n + 2 > b->cap) att_buf_reserve(b, 1);
+    b->p[b->n++] = c;
+    b->p[b->n] = 0;
+}
 void att_buf_printf(att_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Hands the bytes to the caller (who frees them) and resets b. */
 char *att_buf_detach(att_buf *b, size_t *len);
