@@ -347,6 +347,12 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
     const char *v;
     if ((v = att_lex_attr(lex, e, "source", &l))) snprintf(srole, sizeof srole, "%.*s", (int)l, v);
     if ((v = att_lex_attr(lex, e, "target", &l))) snprintf(trole, sizeof trole, "%.*s", (int)l, v);
+    /* `obj!`: a country or its capital must stand right after the trigger,
+     * or there is no event (`đã đến Hà Nội` is a visit; `đã đến lúc`,
+     * `liên quan đến IRGC` are not) */
+    int strict = 0;
+    size_t tl = strlen(trole);
+    if (tl && trole[tl - 1] == '!') trole[tl - 1] = 0, strict = 1;
 
     /* a phrase with a gap (`провели ~ переговоры`) may hold its argument in
      * the gap (`провели с Японией переговоры`): the slots after the trigger
@@ -360,6 +366,7 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
      * clause only */
     int clause = ns >= 2 && strcmp(srole, "subj") == 0;
     size_t nt = slot(c, s, a, strcmp(trole, "subj") == 0 || strcmp(trole, "gen") == 0 ? b : after, trole, clause, tgt, 8);
+    if (strict && (!nt || c->actors[tgt[0]].tok != b || c->actors[tgt[0]].kind != ATT_ACT_COUNTRY)) return;
     if (strcmp(srole, "gen") == 0 && strcmp(trole, "subj") != 0) {
         /* `визит президента Китая в Индию`: the genitive slot took the
          * words first; the other slot looks on after them */
