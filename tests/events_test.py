@@ -15,7 +15,10 @@ so reciprocal readings share a key, and the modal contexts are the subset of
 {negation, hypothetical, future, historical} the event carries.  A case passes
 when the two sets are equal.  Prints `FAIL <title>` with expected and got for
 each failure, pass-rate tables per language, per type and per special
-category, and `events: N passed, M failed`; exits 1 on any failure, 2 on a
+category, and `events: N passed, M failed, K known failures`.  A case with a
+`known: <why>` line is a failure the engine is known to make: it is reported
+as KNOWN and does not fail the run (NOW PASSES when it does pass, so the line
+can go).  Exits 1 on any other failure, 2 on a
 malformed spec or a command that could not run.
 """
 import json
@@ -125,9 +128,9 @@ def parse_spec(path):
                 continue
             if cur is None:
                 raise SpecError("line %d: text before the first `===`" % lineno)
-            m = re.match(r"^(lang|published|text|expect):\s?(.*)$", line)
+            m = re.match(r"^(lang|published|text|expect|known):\s?(.*)$", line)
             if not m:
-                raise SpecError("line %d: expected lang/published/text/expect"
+                raise SpecError("line %d: expected lang/published/text/expect/known"
                                 % lineno)
             key, value = m.group(1), m.group(2).strip()
             if key == "expect":
@@ -214,13 +217,18 @@ def main(argv):
     by_lang = OrderedDict((l, [0, 0]) for l in LANGS)
     by_type = OrderedDict((t, [0, 0]) for t in TYPES)
     by_special = OrderedDict((k, [0, 0]) for k in MODAL + TITLE_CATEGORIES)
-    passed = failed = 0
+    passed = failed = known = 0
     for c in cases:
         want = set(c["expect"])
         got = predicted(docs.get(c["id"], {}))
         ok = want == got
         if ok:
             passed += 1
+            if c.get("known"):
+                print("NOW PASSES [%s %s] %s: remove its `known:` line" % (c["lang"], c["id"], c["title"]))
+        elif c.get("known"):
+            known += 1
+            print("KNOWN [%s %s] %s: %s" % (c["lang"], c["id"], c["title"], c["known"]))
         else:
             failed += 1
             print("FAIL [%s %s] %s" % (c["lang"], c["id"], c["title"]))
@@ -241,7 +249,9 @@ def main(argv):
     table("language", by_lang)
     table("type", by_type)
     table("special", by_special)
-    print("\nevents: %d passed, %d failed" % (passed, failed))
+    total = passed + failed + known
+    print("\nevents: %d passed, %d failed, %d known failures (%.1f%% pass)"
+          % (passed, failed, known, 100.0 * passed / total if total else 0))
     return 1 if failed else 0
 
 
