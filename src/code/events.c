@@ -101,6 +101,9 @@ void att_code_when(att_coder *c, uint32_t s, uint32_t a, uint32_t b, att_when *w
         /* a span of years (`1975–2025`, `в 2025–2027 годах`) is a period
          * the sentence speaks of, not the day of an act */
         if (x->precision == 'i' && x->last - x->first > ATT_EVENT_SPAN_MAX) continue;
+        /* a year that belongs to a name (`Công ước Vienna năm 1961`, `the
+         * 1961 Vienna Convention`: `ignore` phrases name treaties) */
+        if (c->ign && ((x->tok > 0 && c->ign[x->tok - 1]) || (x->end < doc->ntok && c->ign[x->end]))) continue;
         /* after the trigger first; a date inside it (`принимая в субботу
          * министра`) is its own */
         long dist = x->tok >= b ? (long)x->tok - (long)b : x->end <= a ? (long)a - (long)x->end + 1 : 0;
@@ -687,7 +690,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     }
     /* the longest `ignore` phrase over each token: `gặp khó khăn` (have
      * difficulties) is no meeting, `thăm dò` (a poll) no visit */
-    uint8_t *ign = att_arena_alloc(&doc->arena, n);
+    uint8_t *ign = c->ign = att_arena_alloc(&doc->arena, n);
     for (size_t i = 0; i < doc->nmatches; i++) {
         const att_match *m = &doc->matches[i];
         ATT_FOR_ENTRIES(ws, doc, m, e)

@@ -17,6 +17,7 @@ typedef struct {
     uint8_t *proposal, *prep, *report_back, *backshift, *report;   /* prep: prepositions and locatives */
     uint8_t *cover;              /* length of the longest phrase over each token */
     uint8_t *trig;               /* tokens of the triggers kept */
+    uint8_t *ign;                /* length of the longest `ignore` phrase over each token */
     /* actors, in token order */
     att_actor *actors;
     size_t nactors;
