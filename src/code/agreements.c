@@ -14,6 +14,8 @@
  * are the sentence's countries and organisations, completed from the dyad. */
 #include "events.h"
 
+#include <ctype.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -121,6 +123,15 @@ static int near_date(att_coder *c, uint32_t s, uint32_t a, uint32_t b, uint32_t 
     w->d0 = best->first;
     w->d1 = best->last;
     w->explicit_ = 1;
+    /* a span of years by a level (`50 лет отношений (1975–2025)`): the level
+     * dates from its first year */
+    if (best->precision == 'i' && best->last - best->first > 400 && isdigit((unsigned char)best->value[0])) {
+        int y, m, d;
+        att_civil_from_days(best->first, &y, &m, &d);
+        snprintf(w->value, sizeof w->value, "%04d", y);
+        w->d0 = att_days_from_civil(y, 1, 1);
+        w->d1 = att_days_from_civil(y, 12, 31);
+    }
     return 1;
 }
 
