@@ -187,6 +187,17 @@ static int clause_end(const att_doc *doc, uint32_t t)
     return (strcmp(k, "—") == 0 || strcmp(k, "–") == 0) && (tk->flags & ATT_TF_SPACE);
 }
 
+/* Is actor i a venue (right after a locative: `in Brazil`, `tại Oman`)
+ * that a slot of this role does not take?  Only for acts that happen at a
+ * place (data/common/plover_venues.tsv: meetings); `strikes in Syria` hit
+ * Syria. */
+static int venue_role_skip(const att_coder *c, size_t i, const char *role)
+{
+    uint32_t t0 = c->actors[i].tok;
+    if (!c->cur_venue || t0 == 0 || !c->locative[t0 - 1]) return 0;   /* strikes in Syria hit Syria */
+    return strcmp(role, "in") != 0 && strcmp(role, "to") != 0 && strcmp(role, "gen") != 0;
+}
+
 /* The actor(s) in slot `role` of a trigger at [a, b) in sentence s. */
 static size_t slot(att_coder *c, uint32_t s, uint32_t a, uint32_t b, const char *role, int clause, size_t *out,
                    size_t max)
@@ -240,6 +251,9 @@ static size_t slot(att_coder *c, uint32_t s, uint32_t a, uint32_t b, const char 
     for (size_t i = 0; i < c->nactors; i++) {
         if (c->actors[i].name < b) continue;          /* its title may close the trigger */
         if (c->actors[i].tok >= limit) break;
+        /* `a joint commission meeting in Brazil`: a venue, unless the slot
+         * is the place the act goes to (`visit in`, `поездку в`) */
+        if (venue_role_skip(c, i, role)) continue;
         /* `..., South Korea's military said`: the speaker, no argument */
         int speaker = 0;
         for (uint32_t t = c->actors[i].end; t < c->actors[i].end + 3 && t < s1 && !speaker; t++) speaker = c->report[t];
@@ -327,6 +341,17 @@ void att_code_emit(att_coder *c, const att_event *in)
     *(att_event *)att_vec_push(&c->events) = *ev;
 }
 
+/* Does an act of this type happen at a place (data/common/plover_venues.tsv)? */
+static int venue_type(att_coder *c, const char *type)
+{
+    att_table_view v;
+    if (!att_lex_table_find(c->ws->lex, "plover_venues", &v)) return 0;
+    int ct = att_table_col(&v, "type"), cv = att_table_col(&v, "venue");
+    for (uint32_t r = 0; r < v.t->nrows; r++)
+        if (strcmp(att_table_cell(&v, r, ct), type) == 0) return strcmp(att_table_cell(&v, r, cv), "yes") == 0;
+    return 0;
+}
+
 static int has_gap(const att_lexicon *lex, const att_lex_entry *e)
 {
     return strchr(att_lex_str(lex, e->phrase), '~') != NULL;
@@ -341,6 +366,7 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
     memset(&ev, 0, sizeof ev);
     ev.type = attr_dup(c, e, "type");
     if (!ev.type) return;
+    c->cur_venue = venue_type(c, ev.type);
     ev.mode = attr_dup(c, e, "mode");
     ev.cameo = attr_dup(c, e, "cameo");
     size_t l;
@@ -461,7 +487,8 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
         size_t idx[16];
         size_t na = att_code_actors_in(c, c0, c1, idx, 16);
         for (size_t i = 0; i < na && !ntp; i++)
-            if (c->actors[idx[i]].country && strcmp(c->actors[idx[i]].country, sp[0].country) != 0)
+            if (c->actors[idx[i]].country && strcmp(c->actors[idx[i]].country, sp[0].country) != 0 &&
+                !venue_role_skip(c, idx[i], "obj"))
                 tp[ntp++] = party_of(c, idx[i]);
         if (!ntp) {
             const char *p = partner(c, sp[0].country);

@@ -18,6 +18,7 @@ typedef struct {
     uint8_t *cover;              /* length of the longest phrase over each token */
     uint8_t *trig;               /* tokens of the triggers kept */
     uint8_t *ign;                /* length of the longest `ignore` phrase over each token */
+    int cur_venue;              /* the trigger being coded happens at a place (plover_venues.tsv) */
     /* actors, in token order */
     att_actor *actors;
     size_t nactors;
