@@ -35,6 +35,7 @@ setup:
 # regenerate data/*.gen.tsv from the reference data (see data/README.md)
 regen:
 	python3 tools/gen_countries.py
+	python3 tools/gen_cities.py
 	python3 tools/gen_people_phrases.py
 
 clean:

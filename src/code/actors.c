@@ -169,11 +169,15 @@ void att_code_dyad(att_coder *c)
 }
 
 /* The place of something said in sentence s: a capital after a locative
- * preposition, with the capital's coordinates from the countries table. */
+ * preposition, with the capital's coordinates from the countries table;
+ * with none, the first city after one (kind `city`, data/<lang>/
+ * cities.gen.tsv: `в Дананге`, `tại Đà Nẵng`, `in Johannesburg`), with its
+ * English name, country and coordinates from GeoNames. */
 int att_code_place(att_coder *c, uint32_t s, att_place *out)
 {
     const att_doc *doc = c->doc;
     const att_sentence *se = &doc->sent[s];
+    const att_lexicon *lex = c->ws->lex;
     for (size_t i = 0; i < doc->ncountries; i++) {
         const att_country_mention *m = &doc->countries[i];
         if (m->tok < se->tok || m->tok >= se->tok + se->ntok) continue;
@@ -197,6 +201,76 @@ int att_code_place(att_coder *c, uint32_t s, att_place *out)
                 }
                 break;
             }
+        }
+        return 1;
+    }
+    /* lookup rows `attidx city <name>` and `attidx cityword <words>`
+     * (`thành phố`, `городе`, `the city of`), which no text matches */
+    int k_city = att_lex_kind(lex, "city"), k_word = att_lex_kind(lex, "city_word");
+    int32_t ti = att_lex_token(lex, "attidx", 6), tc = att_lex_token(lex, "city", 4),
+            tw = att_lex_token(lex, "cityword", 8);
+    uint32_t idx = ti < 0 || k_city < 0 ? ATT_LEX_NONE : att_lex_child(lex, 0, ti);
+    uint32_t roots[2] = {idx == ATT_LEX_NONE || tw < 0 ? ATT_LEX_NONE : att_lex_child(lex, idx, tw),
+                         idx == ATT_LEX_NONE || tc < 0 ? ATT_LEX_NONE : att_lex_child(lex, idx, tc)};
+    int kinds[2] = {k_word, k_city};
+    if (roots[1] == ATT_LEX_NONE) return 0;
+    uint32_t end = se->tok + se->ntok;
+    int en = doc->lang_id >= 0 && doc->lang_id == att_lex_lang(lex, "en");
+    int lang = doc->lang_id < 0 ? 0 : doc->lang_id;
+    for (uint32_t l = se->tok; l + 1 < end; l++) {
+        if (!c->locative[l]) continue;
+        /* a city word, then the city, each the longest row from its first token */
+        const att_lex_entry *best = NULL;
+        uint32_t from = l + 1, best_end = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            const att_lex_entry *got = NULL;
+            uint32_t node = roots[pass], got_end = from;
+            while (pass == 1 && from < end && doc->tok[from].type == ATT_TOK_PUNCT && doc->txt[doc->tok[from].start] == '.')
+                from++;   /* в г. Дананге */
+            if (pass == 1 && (from >= end || !(doc->tok[from].flags & ATT_TF_UPPER))) break;
+            for (uint32_t t = from; node != ATT_LEX_NONE && t < end && t - from < 8; t++) {
+                const att_token *tk = &doc->tok[t];
+                if (tk->type == ATT_TOK_PUNCT) {
+                    /* inside a name: Санкт-Петербург, St. Petersburg, TP. Hồ Chí Minh */
+                    if (tk->end - tk->start == 1 && strchr("-.'", doc->txt[tk->start])) continue;
+                    break;
+                }
+                int32_t id = tk->id >= 0 ? tk->id : att_lex_token(lex, tk->key, tk->keylen);
+                if (id < 0 || (node = att_lex_child(lex, node, id)) == ATT_LEX_NONE) break;
+                const att_lex_node *nd = att_lex_node_at(lex, node);
+                for (uint32_t k = 0; k < nd->count; k++) {
+                    const att_lex_entry *e = &att_lex_entries(lex)[nd->first + k];
+                    if (e->kind == kinds[pass] && (e->lang == 0 || e->lang == lang)) {
+                        got = e;
+                        got_end = t + 1;
+                        break;
+                    }
+                }
+            }
+            if (pass == 0) from = got_end;
+            else best = got, best_end = got_end;
+        }
+        if (!best) continue;
+        /* in English a capitalised word after the city makes it part of a
+         * longer name (`near Scarborough Shoal`, `in Sydney Harbour`),
+         * unless it starts a date (`in Johannesburg Wednesday`) */
+        if (en && best_end < end && doc->tok[best_end].type == ATT_TOK_WORD &&
+            (doc->tok[best_end].flags & ATT_TF_UPPER)) {
+            int date = 0;
+            for (size_t d = 0; d < doc->ndexprs && !date; d++) date = doc->dexprs[d].tok == best_end;
+            if (!date) continue;
+        }
+        size_t ln, lc, lla, llo;
+        const char *name = att_lex_attr(lex, best, "name", &ln), *cc = att_lex_attr(lex, best, "country", &lc),
+                   *la = att_lex_attr(lex, best, "lat", &lla), *lo = att_lex_attr(lex, best, "lon", &llo);
+        if (!name || !cc || lc != 3) continue;
+        memset(out, 0, sizeof *out);
+        out->name = att_arena_strndup(&c->doc->arena, name, ln);
+        out->country = att_arena_strndup(&c->doc->arena, cc, 3);
+        if (la && lo) {
+            out->lat = strtod(att_arena_strndup(&c->doc->arena, la, lla), NULL);
+            out->lon = strtod(att_arena_strndup(&c->doc->arena, lo, llo), NULL);
+            out->has_coords = 1;
         }
         return 1;
     }

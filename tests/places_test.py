@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Places of events: tests/spec/places.txt through the command.
+
+usage: places_test.py <attache> [spec]
+
+A case is a block:
+
+    === <title>
+    lang: ru | vi | en
+    published: YYYY-MM-DD
+    text: <one sentence written for the project>
+    place: NAME ISO3 LAT LON | none     (NAME with _ for spaces)
+    countries: AAA BBB ...              (optional: the document's countries)
+
+The case passes when the text gives at least one event, every event and
+agreement has that place (name and country equal, coordinates within 0.01
+degrees), or none has one for `place: none`, and the document's countries
+are the listed ones.  Prints FAIL blocks and `places: N passed, M failed`;
+exits 1 on a failure, 2 on a malformed spec.
+"""
+import json
+import os
+import subprocess
+import sys
+
+
+def parse(path):
+    cases, cur = [], None
+    for n, raw in enumerate(open(path, encoding="utf-8"), 1):
+        line = raw.rstrip("\n")
+        if line.startswith("#") or not line.strip():
+            continue
+        if line.startswith("=== "):
+            cur = {"title": line[4:].strip(), "line": n}
+            cases.append(cur)
+            continue
+        if cur is None or ":" not in line:
+            sys.exit(print("%s:%d: not in a case: %r" % (path, n, line)) or 2)
+        key, val = line.split(":", 1)
+        val = val.strip()
+        if key in ("lang", "published", "text"):
+            cur[key] = val
+        elif key == "place":
+            f = val.split()
+            if f == ["none"]:
+                cur["place"] = None
+            elif len(f) == 4:
+                cur["place"] = (f[0].replace("_", " "), f[1], float(f[2]), float(f[3]))
+            else:
+                sys.exit(print("%s:%d: place: NAME ISO3 LAT LON | none" % (path, n)) or 2)
+        elif key == "countries":
+            cur["countries"] = sorted(val.split())
+        else:
+            sys.exit(print("%s:%d: unknown line %r" % (path, n, line)) or 2)
+    for c in cases:
+        if not all(k in c for k in ("lang", "published", "text", "place")):
+            sys.exit(print("%s:%d: a case needs lang, published, text, place" % (path, c["line"])) or 2)
+    return cases
+
+
+def check(case, doc):
+    evs = doc.get("events", []) + doc.get("agreements", [])
+    if not doc.get("events"):
+        return "no event"
+    want = case["place"]
+    for e in evs:
+        p = e.get("place")
+        if want is None:
+            if p is not None:
+                return "place %r, want none" % (p,)
+            continue
+        if p is None:
+            return "no place, want %r" % (want,)
+        if p.get("name") != want[0] or p.get("country") != want[1]:
+            return "place %s %s, want %s %s" % (p.get("name"), p.get("country"), want[0], want[1])
+        if p.get("lat") is None or abs(p["lat"] - want[2]) > 0.01 or abs(p["lon"] - want[3]) > 0.01:
+            return "coordinates %s %s, want %s %s" % (p.get("lat"), p.get("lon"), want[2], want[3])
+    if "countries" in case and sorted(doc.get("countries", [])) != case["countries"]:
+        return "countries %s, want %s" % (doc.get("countries"), case["countries"])
+    return None
+
+
+def main():
+    if len(sys.argv) < 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    exe = sys.argv[1]
+    spec = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "spec", "places.txt")
+    cases = parse(spec)
+    lines = "".join(json.dumps({"id": "c%d" % i, "lang": c["lang"], "published": c["published"],
+                                "text": c["text"]}, ensure_ascii=False) + "\n"
+                    for i, c in enumerate(cases))
+    out = subprocess.run([exe, "extract", "-q", "-"], input=lines.encode(), capture_output=True)
+    if out.returncode != 0:
+        print(out.stderr.decode(), file=sys.stderr)
+        return 1
+    docs = {}
+    for l in out.stdout.decode().splitlines():
+        d = json.loads(l)
+        docs[d["doc"]] = d
+    failed = 0
+    for i, c in enumerate(cases):
+        why = check(c, docs.get("c%d" % i, {}))
+        if why:
+            failed += 1
+            print("FAIL %s (%s:%d)\n  %s\n  %s" % (c["title"], spec, c["line"], c["text"], why))
+    print("places: %d passed, %d failed" % (len(cases) - failed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
