@@ -14,12 +14,7 @@ static void cstr(att_buf *b, const char *s)
  * coordinates (GeoNames gives 5 decimals; 105.84117 needs 8) */
 static void dbl_prec(att_buf *b, double v, int digits)
 {
-    char tmp[32];
-    snprintf(tmp, sizeof tmp, "%.*g", digits, v);
-    /* locale-proof: a comma never appears in %g under the C locale, but be sure */
-    for (char *p = tmp; *p; p++)
-        if (*p == ',') *p = '.';
-    att_buf_puts(b, tmp);
+    att_json_dbl(b, v, digits);   /* output/json.c: "%.*g", locale-proof, 3 digits without printf */
 }
 
 static void dbl(att_buf *b, double v)
