@@ -306,12 +306,8 @@ static void goldstein(att_coder *c, att_event *ev)
 {
     ev->has_goldstein = 0;
     if (!ev->cameo) return;
-    for (size_t r = 0; r < c->ws->ngold; r++) {
-        if (strcmp(c->ws->gold[r].code, ev->cameo) != 0) continue;
-        ev->goldstein = c->ws->gold[r].goldstein;
-        ev->has_goldstein = c->ws->gold[r].has;
-        return;
-    }
+    long r = att_goldstein_find(c->ws, ev->cameo);   /* a binary search (core/extract.c) */
+    if (r >= 0) ev->goldstein = c->ws->gold[r].goldstein, ev->has_goldstein = c->ws->gold[r].has;
 }
 
 static int same_pair(const att_event *a, const att_event *b)
