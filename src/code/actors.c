@@ -70,6 +70,12 @@ void att_code_actors(att_coder *c)
             size_t l;
             if (e->kind == c->k_org) {
                 const char *cc = att_lex_attr(c->ws->lex, e, "country", &l);
+                if (!cc || l != 3) {
+                    /* an international organisation: never an actor, but it
+                     * holds the place of one (events.c) */
+                    if (!c->igo) c->igo = att_arena_alloc(&doc->arena, doc->ntok + 1);
+                    memset(c->igo + m->tok, 1, m->end - m->tok);
+                }
                 if (cc && l == 3)
                     push(&v, m->tok, m->end, att_arena_strndup(&doc->arena, cc, 3), -1,
                          att_arena_strndup(&doc->arena, doc->txt + doc->tok[m->tok].start,

@@ -348,6 +348,11 @@ static int venue_type(att_coder *c, const char *type)
     return 0;
 }
 
+static uint32_t se_tok(const att_coder *c, uint32_t s)
+{
+    return c->doc->sent[s].tok;
+}
+
 static int has_gap(const att_lexicon *lex, const att_lex_entry *e)
 {
     return strchr(att_lex_str(lex, e->phrase), '~') != NULL;
@@ -409,6 +414,14 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
             for (size_t i = 0; i < nt; i++) past = ATT_MAX(past, c->actors[tgt[i]].end);
             if ((ns = slot(c, s, past, past, "gen", 0, src, 8)) && c->actors[src[0]].tok != past) ns = 0;
         }
+    }
+    /* `The European Union imposed sanctions on Iran`: the subject is an
+     * organisation of no one state; no country is lent to it */
+    if (!ns && strcmp(srole, "subj") == 0 && c->igo) {
+        /* within the clause, eight tokens back at the most */
+        uint32_t t = a, lim = a > se_tok(c, s) + 8 ? a - 8 : se_tok(c, s);
+        while (t > lim && !c->igo[t - 1] && !clause_end(doc, t - 1)) t--;
+        if (t > lim && c->igo[t - 1]) return;
     }
     if (!ns && strcmp(srole, "gen") == 0) {
         /* `поездку в Казахстан` with no genitive: the trip is the sentence

@@ -14,6 +14,7 @@ typedef struct {
     int k_ignore, k_preposition, k_report_back, k_backshift, k_locative, k_relation, k_upgrade, k_relation_generic, k_agreement, k_signing, k_sector;
     /* per token */
     uint8_t *locative, *coord, *negation, *hypothetical, *future, *signing;
+    uint8_t *igo;                /* tokens of organisations of no one state (UN, EU, NATO) */
     uint8_t *proposal, *prep, *report_back, *backshift, *report;   /* prep: prepositions and locatives */
     uint8_t *cover;              /* length of the longest phrase over each token */
     uint8_t *trig;               /* tokens of the triggers kept */
