@@ -1689,9 +1689,8 @@ static int en_glue(const att_token *t)
 
 /* The title whose complement runs from its end to token j (exclusive): the
  * words between name a country or an organisation (`Генеральный секретарь
- * Центрального комитета Коммунистической партии Вьетнама`, `Ủy viên Quốc
- * hội Ukraine về nhân quyền`, `Trợ lý Tùy viên quân sự của Đại sứ quán
- * Nga tại Bucharest,`).  Capitalised words, countries and organisations,
+ * ЦК Коммунистической партии Вьетнама`, `Ủy viên Quốc hội Moldova về nhân
+ * quyền`, `Tham tán của Đại sứ quán Nga tại Hà Nội,`).  Capitalised words, countries and organisations,
  * brackets; lower-case words only in Vietnamese (three at most) and
  * English `of the`.  The title's index, or -1. */
 static int32_t title_across(pctx *c, uint32_t j, uint32_t sent)

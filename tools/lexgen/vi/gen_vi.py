@@ -1599,7 +1599,7 @@ for v in ["phóng", "bắn", "phóng loạt", "bắn loạt", "nã", "khai hỏa
         for d in ["vào vùng biển", "ra vùng biển", "vào biển", "ra biển", "xuống biển", "ra ngoài khơi", "về vùng biển"]:
             R(f"{v} ~ {n} {d}", "MOBILIZE", "weapons", "150", "military", "subj", "none", f"launch {n} into the sea")
 
-# released in an exchange (`được trả tự do trong cuộc trao đổi với Nga`): the exchange, not talks (`trao đổi với` CONSULT)
+# released in an exchange (`được trả tự do trong cuộc trao đổi với X`): the exchange, not talks (`trao đổi với` CONSULT)
 for cl in ["cuộc", "đợt", "lần", "vụ"]:
     for n in ["trao đổi", "trao đổi tù binh", "trao đổi tù nhân", "hoán đổi", "hoán đổi tù nhân", "trao trả tù binh"]:
         R(f"trong {cl} {n} với", "RETREAT", "release", "0841", "", "subj", "with", f"in an exchange with")
