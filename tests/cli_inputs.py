@@ -97,6 +97,16 @@ def main():
         rc, r0, _ = run(["-o", out, os.path.join(EX, "articles.jsonl")])
         check(rc == 0 and not r0 and [json.loads(x) for x in open(out, encoding="utf-8")] == recs, "-o FILE")
 
+        # a file whose name has no extension: JSON Lines when it opens with `{`
+        p = os.path.join(d, "noext")
+        open(p, "wb").write(jl)
+        rc, r2, err = run([p])
+        check(rc == 0 and r2 == recs, "no extension, JSON content: read as JSON Lines (%s)" % err)
+        p = os.path.join(d, "notes")
+        open(p, "wb").write("Министр иностранных дел России провел переговоры.".encode())
+        rc, r2, err = run([p])
+        check(rc == 0 and len(r2) == 1 and r2[0]["doc"] == "notes", "no extension, plain text: one document")
+
         # standard input: plain text
         t = "МОСКВА, 3 ноября. /ТАСС/. Министр иностранных дел России провел переговоры с вьетнамским коллегой."
         rc, r, _ = run(["-"], stdin=t.encode())
