@@ -98,10 +98,11 @@ def main():
         check(rc == 0 and not r0 and [json.loads(x) for x in open(out, encoding="utf-8")] == recs, "-o FILE")
 
         # a file whose name has no extension: JSON Lines when it opens with `{`
-        p = os.path.join(d, "noext")
-        open(p, "wb").write(jl)
-        rc, r2, err = run([p])
-        check(rc == 0 and r2 == recs, "no extension, JSON content: read as JSON Lines (%s)" % err)
+        for name in ("noext", "tmp.X3fa9q"):
+            p = os.path.join(d, name)
+            open(p, "wb").write(jl)
+            rc, r2, err = run([p])
+            check(rc == 0 and r2 == recs, "%s, JSON content: read as JSON Lines (%s)" % (name, err))
         p = os.path.join(d, "notes")
         open(p, "wb").write("Министр иностранных дел России провел переговоры.".encode())
         rc, r2, err = run([p])

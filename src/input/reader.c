@@ -413,10 +413,11 @@ static int open_next(att_reader *rd, att_error *err)
                 rd->have_src = 0;
                 return -1;
             }
-            /* a name that says nothing (`/tmp/tmp.X3fa`): JSON Lines when it
-             * opens with `{`, as on standard input; `.txt` stays text */
-            const char *slash = strrchr(p, '/');
-            if (fmt == ATT_FMT_TEXT && !strchr(slash ? slash + 1 : p, '.') && att_stream_peek(&rd->src.st) == '{')
+            /* a name that says nothing of its format (`notes`, `/tmp/tmp.X3fa`):
+             * JSON Lines when it opens with `{`, as on standard input; `.txt`
+             * stays text */
+            if (fmt == ATT_FMT_TEXT && !ends_with(p, ".txt") && !ends_with(p, ".text") &&
+                att_stream_peek(&rd->src.st) == '{')
                 rd->src.fmt = ATT_FMT_JSONL;
         }
         return 1;
