@@ -339,11 +339,19 @@ void att_code_emit(att_coder *c, const att_event *in)
     *(att_event *)att_vec_push(&c->events) = *ev;
 }
 
+/* The token after the last of a slot's actors. */
+static uint32_t slot_end(const att_coder *c, const size_t *idx, size_t n)
+{
+    uint32_t end = 0;
+    for (size_t i = 0; i < n; i++) end = ATT_MAX(end, c->actors[idx[i]].end);
+    return end;
+}
+
 /* Does an act of this type happen at a place (data/common/plover_venues.tsv)? */
 static int venue_type(att_coder *c, const char *type)
 {
-    att_table_view v;
-    if (!att_lex_table_find(c->ws->lex, "plover_venues", &v)) return 0;
+    if (!c->ws->have_venues) return 0;
+    const att_table_view v = c->ws->venues;
     int ct = att_table_col(&v, "type"), cv = att_table_col(&v, "venue");
     for (uint32_t r = 0; r < v.t->nrows; r++)
         if (strcmp(att_table_cell(&v, r, ct), type) == 0) return strcmp(att_table_cell(&v, r, cv), "yes") == 0;
@@ -405,15 +413,13 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
         int overlap = 0;
         for (size_t i = 0; ns && i < nt; i++) overlap |= tgt[i] == src[0];
         if (overlap) {
-            uint32_t past = 0;
-            for (size_t i = 0; i < ns; i++) past = ATT_MAX(past, c->actors[src[i]].end);
+            uint32_t past = slot_end(c, src, ns);
             nt = slot(c, s, past, past, trole, clause, tgt, 8);
         }
         /* `визита в Россию генерального секретаря`: the genitive follows
          * the destination */
         if (!ns && nt) {
-            uint32_t past = 0;
-            for (size_t i = 0; i < nt; i++) past = ATT_MAX(past, c->actors[tgt[i]].end);
+            uint32_t past = slot_end(c, tgt, nt);
             if ((ns = slot(c, s, past, past, "gen", 0, src, 8)) && c->actors[src[0]].tok != past) ns = 0;
         }
     }
@@ -674,11 +680,14 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     static const char *const kind_names[] = {"trigger", "negation", "hypothetical", "future", "report", "proposal",
                                              "both_sides", "side", "coord", "org", "locative", "relation", "upgrade",
                                              "relation_generic", "agreement", "signing", "sector", "ignore", "preposition", "report_back", "backshift", "since"};
+    _Static_assert(sizeof kind_names / sizeof *kind_names <= sizeof ws->code_kinds / sizeof *ws->code_kinds,
+                   "code_kinds holds every kind the coder reads");
     if (!ws->code_ready) {
         for (size_t i = 0; i < sizeof kind_names / sizeof *kind_names; i++) ws->code_kinds[i] = att_lex_kind(lex, kind_names[i]);
         ws->have_cameo = att_lex_table_find(lex, "cameo.gen", &ws->cameo);
         ws->have_countries = att_lex_table_find(lex, "countries.gen", &ws->countries);
         ws->have_levels = att_lex_table_find(lex, "relation_levels", &ws->levels);
+        ws->have_venues = att_lex_table_find(lex, "plover_venues", &ws->venues);
         if (ws->have_cameo) {
             int cc = att_table_col(&ws->cameo, "cameo"), cg = att_table_col(&ws->cameo, "goldstein");
             ws->ngold = ws->cameo.t->nrows;

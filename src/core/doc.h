@@ -50,7 +50,8 @@ struct att_workspace {
     int code_kinds[24];
     int code_ready;
     att_table_view cameo, countries, levels;
-    int have_cameo, have_countries, have_levels;
+    att_table_view venues;       /* data/common/plover_venues.tsv (code/events.c) */
+    int have_cameo, have_countries, have_levels, have_venues;
     struct { const char *code; double goldstein; int has; } *gold;   /* CAMEO code -> Goldstein */
     size_t ngold;
     att_persons_cache *persons;  /* the persons stage's tables, prepared once (recognise/persons.c) */
