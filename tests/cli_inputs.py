@@ -160,6 +160,30 @@ def main():
         rc, rz, err = run([zp])
         check(rc == 0 and [x["doc"] for x in rz] == names, "zip: every member (%s)" % err)
 
+        # JSON Lines: the fast reader and json-c (numbers, nested values,
+        # surrogate pairs, NUL escapes) agree with Python's JSON on every field
+        lines = [
+            '{"id":"a\\u00e9\\/b","title":"T\\"x\\\\y","url":"https://e.org/\\u4e2d","published":"2025-03-04","text":"Hanoi hosted the talks.\\nLaos signed."}',
+            '{ "text" : "Hanoi hosted\\tthe talks." , "id" : "dup-1", "id": "dup-2", "title": null, "extra": true }',
+            '{"id": 17, "text": "Hanoi hosted the talks.", "title": "number id"}',
+            '{"id": "nested", "meta": {"k": [1, 2, {"x": "y"}]}, "text": "Hanoi hosted the talks."}',
+            '{"id": "pair", "title": "\\ud83d\\ude00 smile", "text": "Hanoi \\u0048osted the talks."}',
+            '{"id": "upper-escape", "title": "\\u041C\\u0418\\u0414", "text": "\\u041C\\u0418\\u0414 \\u0420\\u043E\\u0441\\u0441\\u0438\\u0438 \\u0437\\u0430\\u044F\\u0432\\u0438\\u043B."}',
+            '{"id":"tabs","text":"Hanoi hosted the talks."}\t ',
+        ]
+        rc, r, err = run(["-"], stdin=("\n".join(lines) + "\n").encode())
+        want = [json.loads(x) for x in lines]
+        got = {x["doc"]: x for x in r}
+        for w in want:
+            wid = w["id"] if isinstance(w["id"], str) else str(w["id"])
+            x = got.get(wid)
+            check(x is not None and x.get("title") == w.get("title") and x.get("url") == w.get("url") and
+                  ("published" not in w or x.get("published") == w["published"]), "jsonl fields of %r as Python reads them (%s)" % (wid, err))
+            if x and x["sentences"]:
+                s, e = x["sentences"][0]
+                check(s >= 0 and e > s, "jsonl %r: a sentence span" % wid)
+        check(rc == 0 and len(r) == len(lines), "jsonl: every line read (%d of %d, %s)" % (len(r), len(lines), err))
+
         # an id is made from the content when the input has none
         rc, r, _ = run(["-"], stdin=b'{"text": "Hanoi hosted the talks."}\n{"text": "Hanoi hosted the talks."}\n')
         check(rc == 0 and r[0]["doc"] == r[1]["doc"] and r[0]["doc"].startswith("doc-"), "stable content ids")

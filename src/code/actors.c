@@ -179,11 +179,53 @@ void att_code_dyad(att_coder *c)
  * with none, the first city after one (kind `city`, data/<lang>/
  * cities.gen.tsv: `в Дананге`, `tại Đà Nẵng`, `in Johannesburg`), with its
  * English name, country and coordinates from GeoNames. */
+/* The index of an ISO alpha-3 code in row_by_code, or -1. */
+static int code_slot(const char *cc)
+{
+    if (!cc || cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z' || cc[2] < 'A' || cc[2] > 'Z' || cc[3])
+        return -1;
+    return (cc[0] - 'A') * 676 + (cc[1] - 'A') * 26 + (cc[2] - 'A');
+}
+
+/* The kinds, roots and columns att_code_place reads, resolved once a
+ * workspace. */
+static void place_ready(att_coder *c)
+{
+    att_workspace *ws = c->ws;
+    if (ws->place.ready) return;
+    const att_lexicon *lex = ws->lex;
+    ws->place.k_city = att_lex_kind(lex, "city");
+    ws->place.k_word = att_lex_kind(lex, "city_word");
+    ws->place.lang_en = att_lex_lang(lex, "en");
+    /* lookup rows `attidx city <name>` and `attidx cityword <words>`
+     * (`thành phố`, `городе`, `the city of`), which no text matches */
+    int32_t ti = att_lex_token(lex, "attidx", 6), tc = att_lex_token(lex, "city", 4),
+            tw = att_lex_token(lex, "cityword", 8);
+    uint32_t idx = ti < 0 || ws->place.k_city < 0 ? ATT_LEX_NONE : att_lex_child(lex, 0, ti);
+    ws->place.roots[0] = idx == ATT_LEX_NONE || tw < 0 ? ATT_LEX_NONE : att_lex_child(lex, idx, tw);
+    ws->place.roots[1] = idx == ATT_LEX_NONE || tc < 0 ? ATT_LEX_NONE : att_lex_child(lex, idx, tc);
+    ws->place.row_by_code = att_xcalloc(26 * 26 * 26, sizeof *ws->place.row_by_code);
+    if (ws->have_countries) {
+        const att_table_view *t = &ws->countries;
+        ws->place.col_iso3 = att_table_col(t, "iso3");
+        ws->place.col_capital_en = att_table_col(t, "capital_en");
+        ws->place.col_lat = att_table_col(t, "lat");
+        ws->place.col_lon = att_table_col(t, "lon");
+        for (uint32_t r = 0; r < t->t->nrows && r < UINT16_MAX; r++) {
+            int k = code_slot(att_table_cell(t, r, ws->place.col_iso3));
+            if (k >= 0 && !ws->place.row_by_code[k]) ws->place.row_by_code[k] = (uint16_t)(r + 1);
+        }
+    }
+    ws->place.ready = 1;
+}
+
 int att_code_place(att_coder *c, uint32_t s, att_place *out)
 {
     const att_doc *doc = c->doc;
     const att_sentence *se = &doc->sent[s];
     const att_lexicon *lex = c->ws->lex;
+    place_ready(c);
+    const att_workspace *ws = c->ws;
     for (size_t i = 0; i < doc->ncountries; i++) {
         const att_country_mention *m = &doc->countries[i];
         if (m->tok < se->tok || m->tok >= se->tok + se->ntok) continue;
@@ -192,36 +234,26 @@ int att_code_place(att_coder *c, uint32_t s, att_place *out)
         out->country = m->code;
         out->name = att_arena_strndup(&c->doc->arena, doc->txt + doc->tok[m->tok].start,
                                       doc->tok[m->end - 1].end - doc->tok[m->tok].start);
-        if (c->have_countries) {
-            int ci = att_table_col(&c->countries, "iso3"), cn = att_table_col(&c->countries, "capital_en"),
-                cla = att_table_col(&c->countries, "lat"), clo = att_table_col(&c->countries, "lon");
-            for (uint32_t r = 0; r < c->countries.t->nrows; r++) {
-                if (strcmp(att_table_cell(&c->countries, r, ci), m->code) != 0) continue;
-                const char *en = att_table_cell(&c->countries, r, cn);
-                if (*en) out->name = en;
-                const char *la = att_table_cell(&c->countries, r, cla), *lo = att_table_cell(&c->countries, r, clo);
-                if (*la && *lo) {
-                    out->lat = strtod(la, NULL);
-                    out->lon = strtod(lo, NULL);
-                    out->has_coords = 1;
-                }
-                break;
+        int k = code_slot(m->code);
+        if (ws->have_countries && k >= 0 && ws->place.row_by_code[k]) {
+            uint32_t r = ws->place.row_by_code[k] - 1u;
+            const char *en = att_table_cell(&ws->countries, r, ws->place.col_capital_en);
+            if (*en) out->name = en;
+            const char *la = att_table_cell(&ws->countries, r, ws->place.col_lat),
+                       *lo = att_table_cell(&ws->countries, r, ws->place.col_lon);
+            if (*la && *lo) {
+                out->lat = strtod(la, NULL);
+                out->lon = strtod(lo, NULL);
+                out->has_coords = 1;
             }
         }
         return 1;
     }
-    /* lookup rows `attidx city <name>` and `attidx cityword <words>`
-     * (`thành phố`, `городе`, `the city of`), which no text matches */
-    int k_city = att_lex_kind(lex, "city"), k_word = att_lex_kind(lex, "city_word");
-    int32_t ti = att_lex_token(lex, "attidx", 6), tc = att_lex_token(lex, "city", 4),
-            tw = att_lex_token(lex, "cityword", 8);
-    uint32_t idx = ti < 0 || k_city < 0 ? ATT_LEX_NONE : att_lex_child(lex, 0, ti);
-    uint32_t roots[2] = {idx == ATT_LEX_NONE || tw < 0 ? ATT_LEX_NONE : att_lex_child(lex, idx, tw),
-                         idx == ATT_LEX_NONE || tc < 0 ? ATT_LEX_NONE : att_lex_child(lex, idx, tc)};
-    int kinds[2] = {k_word, k_city};
+    const uint32_t *roots = ws->place.roots;
+    int kinds[2] = {ws->place.k_word, ws->place.k_city};
     if (roots[1] == ATT_LEX_NONE) return 0;
     uint32_t end = se->tok + se->ntok;
-    int en = doc->lang_id >= 0 && doc->lang_id == att_lex_lang(lex, "en");
+    int en = doc->lang_id >= 0 && doc->lang_id == ws->place.lang_en;
     int lang = doc->lang_id < 0 ? 0 : doc->lang_id;
     for (uint32_t l = se->tok; l + 1 < end; l++) {
         if (!c->locative[l]) continue;

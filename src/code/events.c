@@ -652,6 +652,7 @@ static void mark(att_coder *c, uint8_t *flags, const att_match *m)
 typedef struct {
     const att_match *m;
     const att_lex_entry *e;
+    int gap;          /* the phrase has a gap (`~`) */
 } trig;
 
 static int trig_longest(const void *x, const void *y)
@@ -723,30 +724,22 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     /* the longest phrase covering each token (triggers aside: `подписали`
      * inside the trigger `подписали меморандум` still says signed) */
     c->cover = att_arena_alloc(&doc->arena, n);
-    for (size_t i = 0; i < doc->nmatches; i++) {
-        const att_match *m = &doc->matches[i];
-        int other = 0;
-        ATT_FOR_ENTRIES(ws, doc, m, e)
-        {
-            if (e->kind != ws->code_kinds[0]) other = 1;
-        }
-        if (!other) continue;
-        uint32_t len = m->end - m->tok;
-        if (len > 255) len = 255;
-        for (uint32_t t = m->tok; t < m->end; t++)
-            if (c->cover[t] < len) c->cover[t] = (uint8_t)len;
-    }
-    /* the longest `ignore` phrase over each token: `gặp khó khăn` (have
+    /* and the longest `ignore` phrase over each token: `gặp khó khăn` (have
      * difficulties) is no meeting, `thăm dò` (a poll) no visit */
     uint8_t *ign = c->ign = att_arena_alloc(&doc->arena, n);
     for (size_t i = 0; i < doc->nmatches; i++) {
         const att_match *m = &doc->matches[i];
+        int other = 0, ignore = 0;
         ATT_FOR_ENTRIES(ws, doc, m, e)
         {
-            if (e->kind != c->k_ignore) continue;
-            uint32_t len = ATT_MIN(m->end - m->tok, 255u);
-            for (uint32_t t = m->tok; t < m->end; t++)
-                if (ign[t] < len) ign[t] = (uint8_t)len;
+            if (e->kind != c->k_trigger) other = 1;
+            if (e->kind == c->k_ignore) ignore = 1;
+        }
+        if (!other) continue;
+        uint32_t len = ATT_MIN(m->end - m->tok, 255u);
+        for (uint32_t t = m->tok; t < m->end; t++) {
+            if (c->cover[t] < len) c->cover[t] = (uint8_t)len;
+            if (ignore && ign[t] < len) ign[t] = (uint8_t)len;
         }
     }
     att_vec trigs;
@@ -773,6 +766,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
                 trig *t = att_vec_push(&trigs);
                 t->m = m;
                 t->e = e;
+                t->gap = has_gap(lex, e);
                 has_trigger = 1;
             }
         }
@@ -800,7 +794,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
             if (used[t] || ign[t] > tv[i].m->end - tv[i].m->tok) ok = 0;
         /* a trigger inside an actor's name is no trigger; an actor inside
          * a trigger's gap is its argument */
-        int gap = has_gap(lex, tv[i].e);
+        int gap = tv[i].gap;
         for (size_t k = 0; k < c->nactors && ok; k++) {
             const att_actor *ac = &c->actors[k];
             if (gap && ac->name > tv[i].m->tok && ac->end < tv[i].m->end) continue;

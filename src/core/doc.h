@@ -58,6 +58,14 @@ struct att_workspace {
     uint32_t *gold_order;        /* rows of gold by code, then row: att_goldstein_find's index */
     int8_t date_kinds[256];      /* lexicon kind -> the dates stage's kind (dates/parse.c) */
     int date_kinds_ready;
+    /* places (code/actors.c): the city index's kinds and roots, and the
+     * countries table's row by ISO alpha-3 code (AAA..ZZZ), row + 1 */
+    struct {
+        int ready, k_city, k_word, lang_en;
+        uint32_t roots[2];                 /* cityword, city */
+        int col_iso3, col_capital_en, col_lat, col_lon;
+        uint16_t *row_by_code;
+    } place;
 };
 
 struct att_doc {

@@ -57,6 +57,7 @@ void att_workspace_free(att_workspace *ws)
     free(ws->tokcache);
     free(ws->gold);
     free(ws->gold_order);
+    free(ws->place.row_by_code);
     att_persons_cache_free(ws->persons);
     free(ws);
 }

@@ -115,16 +115,33 @@ static rv week_rv(int32_t z)
     return r;
 }
 
+/* n digits of v, zero-padded, at o */
+static char *digits(char *o, int v, int n)
+{
+    for (int i = n - 1; i >= 0; i--, v /= 10) o[i] = (char)('0' + v % 10);
+    return o + n;
+}
+
+/* The ISO text of r: YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY (formatted by
+ * hand: it is written for every date) */
 static size_t fmt(char *out, size_t n, const rv *r)
 {
-    int k;
-    switch (r->prec) {
-    case 'd': k = snprintf(out, n, "%04d-%02d-%02d", r->y, r->m, r->d); break;
-    case 'w': k = snprintf(out, n, "%04d-W%02d", r->y, r->m); break;
-    case 'm': k = snprintf(out, n, "%04d-%02d", r->y, r->m); break;
-    default: k = snprintf(out, n, "%04d", r->y); break;
+    char tmp[24], *o = tmp;
+    int y = r->y < 0 ? 0 : r->y, yl = 4;
+    for (int v = y / 10000; v; v /= 10) yl++;
+    o = digits(o, y, yl);
+    if (r->prec == 'd' || r->prec == 'm' || r->prec == 'w') {
+        *o++ = '-';
+        if (r->prec == 'w') *o++ = 'W';
+        o = digits(o, r->m < 0 ? 0 : r->m % 100, 2);
+        if (r->prec == 'd') *o++ = '-', o = digits(o, r->d < 0 ? 0 : r->d % 100, 2);
     }
-    return k < 0 ? 0 : (size_t)k;
+    size_t k = (size_t)(o - tmp);
+    if (!n) return k;
+    size_t c = k < n ? k : n - 1;
+    memcpy(out, tmp, c);
+    out[c] = 0;
+    return k;
 }
 
 /* A resolved point: one value, or two (an interval written as one point:

@@ -42,6 +42,7 @@ typedef struct {
     json_tokener *tok;
     json_object *obj;
     att_buf line;
+    att_buf strs;               /* the fast path's decoded strings (jsonl.c) */
     int seen;                   /* a non-blank line was read in this source */
 } att_jsonl_state;
 

@@ -220,6 +220,7 @@ att_reader *att_reader_open(const char *path, const att_reader_options *opts, at
     if (!rd->opt.max_doc_bytes) rd->opt.max_doc_bytes = DEFAULT_MAX_DOC;
     rd->top = att_xstrdup(path);
     att_buf_init(&rd->js.line);
+    att_buf_init(&rd->js.strs);
     att_buf_init(&rd->doc);
     att_buf_init(&rd->id);
     att_buf_init(&rd->url);
@@ -555,6 +556,7 @@ void att_reader_free(att_reader *rd)
     if (rd->js.tok) json_tokener_free(rd->js.tok);
     if (rd->js.obj) json_object_put(rd->js.obj);
     att_buf_free(&rd->js.line);
+    att_buf_free(&rd->js.strs);
     att_buf_free(&rd->doc);
     att_buf_free(&rd->id);
     att_buf_free(&rd->url);

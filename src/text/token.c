@@ -209,8 +209,7 @@ att_token *att_tokenize(att_arena *a, const char *txt, size_t len, size_t *ntok,
         newlines = 0;
     }
     /* move into the arena so the document owns it */
-    att_token *out = att_arena_alloc(a, (n ? n : 1) * sizeof *out);
-    if (n) memcpy(out, t, n * sizeof *out);
+    att_token *out = n ? att_arena_memdup(a, t, n * sizeof *out) : att_arena_alloc(a, sizeof *out);
     if (cache) {
         cache->scratch = t;
         cache->scratch_cap = cap;

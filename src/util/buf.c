@@ -107,6 +107,13 @@ void *att_arena_alloc(att_arena *a, size_t n)
     return p;
 }
 
+void *att_arena_memdup(att_arena *a, const void *s, size_t n)
+{
+    void *p = arena_raw(a, n ? n : 1);
+    if (n) memcpy(p, s, n);
+    return p;
+}
+
 char *att_arena_strndup(att_arena *a, const char *s, size_t n)
 {
     char *p = arena_raw(a, n + 1);

@@ -69,6 +69,7 @@ void att_arena_init(att_arena *a);
 void att_arena_free(att_arena *a);
 void *att_arena_alloc(att_arena *a, size_t n);          /* zeroed, 8-aligned */
 char *att_arena_strndup(att_arena *a, const char *s, size_t n);
+void *att_arena_memdup(att_arena *a, const void *s, size_t n);   /* a copy of n bytes, 8-aligned */
 
 /* A growable array of fixed-size items, allocated from the heap. */
 typedef struct {
