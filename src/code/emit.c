@@ -51,7 +51,7 @@ static void evidence(att_buf *b, const att_doc *doc, uint32_t s)
     att_buf_puts(b, ",\"end\":");
     att_json_num(b, (long long)att_doc_src_end(doc, se->end));
     att_buf_puts(b, ",\"text\":");
-    att_json_str(b, doc->txt + se->start, se->end - se->start);
+    att_json_text(b, doc->txt + se->start, se->end - se->start);
     att_buf_putc(b, '}');
 }
 
@@ -131,7 +131,7 @@ void att_output_events(const att_doc *doc, att_buf *b)
         att_buf_puts(b, ",\"end\":");
         att_json_num(b, (long long)att_doc_src_end(doc, doc->tok[ev->trig_end - 1].end));
         att_buf_puts(b, ",\"text\":");
-        att_json_str(b, doc->txt + doc->tok[ev->trig_tok].start,
+        att_json_text(b, doc->txt + doc->tok[ev->trig_tok].start,
                      doc->tok[ev->trig_end - 1].end - doc->tok[ev->trig_tok].start);
         att_buf_puts(b, "},\"confidence\":");
         dbl(b, ev->confidence);

@@ -147,7 +147,7 @@ void att_code_when(att_coder *c, uint32_t s, uint32_t a, uint32_t b, att_when *w
         when_set_days(w, best->first, best->last);
         /* an event's date has no weeks (OUTPUT.md): a week is its days */
         if (strchr(best->value, 'W')) snprintf(w->value, sizeof w->value, "%s/%s", w->first, w->last);
-        else snprintf(w->value, sizeof w->value, "%s", best->value);
+        else att_copy(w->value, sizeof w->value, best->value, strlen(best->value));
         w->explicit_ = 1;
         return;
     }
@@ -301,7 +301,8 @@ static void add_context(char *ctx, size_t size, const char *what)
         p += wl;
     }
     size_t n = strlen(ctx);
-    snprintf(ctx + n, size - n, "%s%s", n ? "," : "", what);
+    if (n && n + 1 < size) ctx[n++] = ',', ctx[n] = 0;
+    att_copy(ctx + n, size - n, what, wl);
 }
 
 static void goldstein(att_coder *c, att_event *ev)
@@ -382,11 +383,11 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
     ev.cameo = attr_dup(c, e, "cameo");
     size_t l;
     const char *ctx = att_lex_attr(lex, e, "context", &l);
-    if (ctx) snprintf(ev.context, sizeof ev.context, "%.*s", (int)l, ctx);
+    if (ctx) att_copy(ev.context, sizeof ev.context, ctx, l);
     char srole[16] = "", trole[16] = "";
     const char *v;
-    if ((v = att_lex_attr(lex, e, "source", &l))) snprintf(srole, sizeof srole, "%.*s", (int)l, v);
-    if ((v = att_lex_attr(lex, e, "target", &l))) snprintf(trole, sizeof trole, "%.*s", (int)l, v);
+    if ((v = att_lex_attr(lex, e, "source", &l))) att_copy(srole, sizeof srole, v, l);
+    if ((v = att_lex_attr(lex, e, "target", &l))) att_copy(trole, sizeof trole, v, l);
     /* `obj!`: a country or its capital must stand right after the trigger,
      * or there is no event (`đã đến Hà Nội` is a visit; `đã đến lúc`,
      * `liên quan đến IRGC` are not) */

@@ -151,6 +151,7 @@ void att_output_persons(const att_doc *doc, att_buf *b);           /* recognise/
 void att_output_events(const att_doc *doc, att_buf *b);            /* code/events.c: events, agreements, relations */
 /* JSON helpers shared by the writers (output/json.c) */
 void att_json_str(att_buf *b, const char *s, size_t n);
+void att_json_text(att_buf *b, const char *s, size_t n);   /* s known to be valid UTF-8 */
 void att_json_num(att_buf *b, long long v);
 /* v as printf's "%.<digits>g" writes it under the C locale ("%.3g" for
  * scores and confidences without printf: it showed in profiles). */

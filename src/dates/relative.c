@@ -422,7 +422,7 @@ void att_output_dates(const att_doc *doc, att_buf *b)
         att_buf_puts(b, ",\"end\":");
         att_json_num(b, (long long)att_doc_src_end(doc, x->stop));
         att_buf_puts(b, ",\"text\":");
-        att_json_str(b, doc->txt + x->start, x->stop - x->start);
+        att_json_text(b, doc->txt + x->start, x->stop - x->start);
         att_buf_puts(b, ",\"value\":");
         att_json_str(b, x->value, strlen(x->value));
         att_buf_putc(b, '}');

@@ -14,9 +14,26 @@ static const unsigned char plain_ascii[256] = {
     [0x20 ... 0x21] = 1, [0x23 ... 0x5b] = 1, [0x5d ... 0x7e] = 1,   /* not '"' (0x22), '\\' (0x5c) */
 };
 
-void att_json_str(att_buf *b, const char *s, size_t n)
+/* An ASCII byte that cannot go out as it is: the quote, the backslash, a
+ * control byte or DEL. */
+static void escape_byte(att_buf *b, unsigned char c)
 {
     static const char hex[] = "0123456789abcdef";
+    switch (c) {
+    case '"': att_buf_put(b, "\\\"", 2); break;
+    case '\\': att_buf_put(b, "\\\\", 2); break;
+    case '\n': att_buf_put(b, "\\n", 2); break;
+    case '\r': att_buf_put(b, "\\r", 2); break;
+    case '\t': att_buf_put(b, "\\t", 2); break;
+    default: {
+        char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+        att_buf_put(b, e, 6);
+    }
+    }
+}
+
+void att_json_str(att_buf *b, const char *s, size_t n)
+{
     const unsigned char *u = (const unsigned char *)s;
     att_buf_reserve(b, n + 2);
     b->p[b->n++] = '"';
@@ -48,19 +65,38 @@ void att_json_str(att_buf *b, const char *s, size_t n)
             i++;
             continue;
         }
-        switch (c) {
-        case '"': att_buf_put(b, "\\\"", 2); break;
-        case '\\': att_buf_put(b, "\\\\", 2); break;
-        case '\n': att_buf_put(b, "\\n", 2); break;
-        case '\r': att_buf_put(b, "\\r", 2); break;
-        case '\t': att_buf_put(b, "\\t", 2); break;
-        default: {
-            /* c < 0x20 or c == 0x7f: printable ASCII was in the run */
-            char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-            att_buf_put(b, e, 6);
-        }
-        }
+        escape_byte(b, c);
         i++;
+    }
+    att_buf_putc(b, '"');
+}
+
+/* att_json_str for bytes known to be valid UTF-8 (the working text and
+ * its slices): only the quote, the backslash and control bytes need a
+ * look, eight bytes at a time. */
+void att_json_text(att_buf *b, const char *s, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    const unsigned char *u = (const unsigned char *)s;
+    att_buf_reserve(b, n + 2);
+    b->p[b->n++] = '"';
+    size_t i = 0;
+    while (i < n) {
+        size_t run = i;
+        while (run + 8 <= n) {
+            uint64_t w, q, bs, del;
+            memcpy(&w, u + run, 8);
+            q = w ^ (ones * '"'), bs = w ^ (ones * '\\'), del = w ^ (ones * 0x7f);
+            /* any byte below 0x20, or equal to the quote, the backslash or DEL */
+            if (((w - ones * 0x20) & ~w & highs) | ((q - ones) & ~q & highs) | ((bs - ones) & ~bs & highs) |
+                ((del - ones) & ~del & highs))
+                break;
+            run += 8;
+        }
+        while (run < n && u[run] >= 0x20 && u[run] != '"' && u[run] != '\\' && u[run] != 0x7f) run++;
+        if (run > i) att_buf_put(b, s + i, run - i);
+        i = run;
+        if (i < n) escape_byte(b, u[i++]);
     }
     att_buf_putc(b, '"');
 }
@@ -190,7 +226,7 @@ void att_output_json(att_doc *doc)
         att_buf_puts(b, ",\"end\":");
         att_json_num(b, (long long)att_doc_src_end(doc, e));
         att_buf_puts(b, ",\"text\":");
-        att_json_str(b, doc->txt + s, e - s);
+        att_json_text(b, doc->txt + s, e - s);
         att_buf_putc(b, '}');
     }
     att_buf_putc(b, ']');

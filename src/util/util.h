@@ -38,6 +38,17 @@ void att_buf_free(att_buf *b);
 void att_buf_reset(att_buf *b);
 void att_buf_reserve(att_buf *b, size_t extra);
 /* Appending: inline, as the JSON writer appends a few bytes at a time. */
+/* Copies at most n bytes of s, and never more than cap - 1, into out with
+ * a NUL: snprintf(out, cap, "%.*s", n, s) without the format machinery. */
+static inline size_t att_copy(char *out, size_t cap, const char *s, size_t n)
+{
+    if (!cap) return 0;
+    if (n > cap - 1) n = cap - 1;
+    memcpy(out, s, n);
+    out[n] = 0;
+    return n;
+}
+
 static inline void att_buf_put(att_buf *b, const void *p, size_t n)
 {
     if (b->n + n + 1 > b->cap) att_buf_reserve(b, n);

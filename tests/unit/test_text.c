@@ -101,6 +101,51 @@ static void test_buf_arena(void **state)
     assert_false(att_parse_uint("20x5", 4, &v));
 }
 
+void att_json_str(att_buf *b, const char *s, size_t n);
+void att_json_text(att_buf *b, const char *s, size_t n);
+
+/* the fast writer for valid UTF-8 writes what the checking one writes, with
+ * every byte that needs escaping at every place in an eight-byte word */
+static void test_json_text(void **state)
+{
+    (void)state;
+    static const char *const bodies[] = {"", "plain ascii words here", "Москва и Ханой", "Hà Nội, Việt Nam",
+                                         "a\"quoted\" \\ back", "mixed Đà Nẵng — «Москва»"};
+    att_buf x, y;
+    att_buf_init(&x);
+    att_buf_init(&y);
+    char s[128];
+    for (size_t k = 0; k < sizeof bodies / sizeof *bodies; k++)
+        for (int c = 0; c < 0x80; c++) {
+            if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') continue;
+            for (size_t at = 0; at < 17; at++) {
+                size_t bl = strlen(bodies[k]), n = 0;
+                if (at < bl && ((unsigned char)bodies[k][at] & 0xC0) == 0x80) continue;   /* inside a character */
+                n += (size_t)snprintf(s, sizeof s, "%.*s", (int)(at < bl ? at : bl), bodies[k]);
+                s[n++] = (char)c;
+                n += (size_t)snprintf(s + n, sizeof s - n, "%s", bodies[k] + (at < bl ? at : bl));
+                x.n = y.n = 0;
+                att_json_str(&x, s, n);
+                att_json_text(&y, s, n);
+                assert_int_equal(x.n, y.n);
+                assert_memory_equal(x.p, y.p, x.n);
+            }
+        }
+    att_buf_free(&x);
+    att_buf_free(&y);
+    char out[8];
+    assert_int_equal(att_copy(out, sizeof out, "abcdefghij", 10), 7);
+    assert_string_equal(out, "abcdefg");
+    assert_int_equal(att_copy(out, sizeof out, "abc", 2), 2);
+    assert_string_equal(out, "ab");
+    att_arena a;
+    att_arena_init(&a);
+    const int v[3] = {1, 2, 3};
+    int *d = att_arena_memdup(&a, v, sizeof v);
+    assert_memory_equal(d, v, sizeof v);
+    att_arena_free(&a);
+}
+
 static void test_homoglyph_api(void **state)
 {
     (void)state;
@@ -118,7 +163,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_keys), cmocka_unit_test(test_utf8_repair), cmocka_unit_test(test_tokens),
-        cmocka_unit_test(test_buf_arena), cmocka_unit_test(test_homoglyph_api),
+        cmocka_unit_test(test_buf_arena), cmocka_unit_test(test_homoglyph_api), cmocka_unit_test(test_json_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
