@@ -76,7 +76,6 @@ void att_json_str(att_buf *b, const char *s, size_t n)
  * look, eight bytes at a time. */
 void att_json_text(att_buf *b, const char *s, size_t n)
 {
-    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
     const unsigned char *u = (const unsigned char *)s;
     att_buf_reserve(b, n + 2);
     b->p[b->n++] = '"';
@@ -84,13 +83,9 @@ void att_json_text(att_buf *b, const char *s, size_t n)
     while (i < n) {
         size_t run = i;
         while (run + 8 <= n) {
-            uint64_t w, q, bs, del;
+            uint64_t w;
             memcpy(&w, u + run, 8);
-            q = w ^ (ones * '"'), bs = w ^ (ones * '\\'), del = w ^ (ones * 0x7f);
-            /* any byte below 0x20, or equal to the quote, the backslash or DEL */
-            if (((w - ones * 0x20) & ~w & highs) | ((q - ones) & ~q & highs) | ((bs - ones) & ~bs & highs) |
-                ((del - ones) & ~del & highs))
-                break;
+            if (att_json_special8(w, 1)) break;
             run += 8;
         }
         while (run < n && u[run] >= 0x20 && u[run] != '"' && u[run] != '\\' && u[run] != 0x7f) run++;

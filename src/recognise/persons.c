@@ -1469,6 +1469,16 @@ static void raw_nominative(const char *raw, const char *key, const char *nom, ch
     }
 }
 
+/* Appends word w to the text buf[0..o) of a buffer of cap bytes, after a
+ * space when sep, truncating; the new length (a snprintf append without
+ * the format machinery, and never past the buffer). */
+static size_t join_word(char *buf, size_t cap, size_t o, int sep, const char *w)
+{
+    if (o + 1 >= cap) return o;
+    if (sep) buf[o++] = ' ', buf[o] = 0;
+    return o + att_copy(buf + o, cap - o, w, strlen(w));
+}
+
 static void build_uname(pctx *c, const uint32_t *pa, const uint32_t *pb, int nw, uname *u, uint8_t vn, uint8_t tcase)
 {
     memset(u, 0, sizeof *u);
@@ -1501,7 +1511,7 @@ static void build_uname(pctx *c, const uint32_t *pa, const uint32_t *pb, int nw,
             if (is_initial(c, pa[i]) && strlen(raw) + 2 < sizeof raw) strcat(raw, ".");
             copyz(u->raws[i], 96, raw);
             copyz(u->words[i], 96, noms[i]);
-            o += (size_t)snprintf(u->native + o, sizeof u->native - o, "%s%s", i ? " " : "", raw);
+            o = join_word(u->native, sizeof u->native, o, i != 0, raw);
             /* Latin */
             char lat[96];
             size_t ll = 0;
@@ -1510,7 +1520,7 @@ static void build_uname(pctx *c, const uint32_t *pa, const uint32_t *pb, int nw,
                 int mk;
                 if (vi_of_cyr(c, noms[i], vi, sizeof vi, &mk)) {
                     if (!mk) all_marks = 0;
-                    ov += (size_t)snprintf(u->alias_vi + ov, sizeof u->alias_vi - ov, "%s%s", i ? " " : "", vi);
+                    ov = join_word(u->alias_vi, sizeof u->alias_vi, ov, i != 0, vi);
                     ll = att_name_strip(vi, strlen(vi), lat, sizeof lat);
                 }
             } else {
@@ -1540,20 +1550,20 @@ static void build_uname(pctx *c, const uint32_t *pa, const uint32_t *pb, int nw,
             char tc[96];
             if (att_name_titlecase(lat, ll, tc, sizeof tc)) copyz(lat, sizeof lat, tc);
             /* the press leaves the patronymic out of the Latin name */
-            if (!patronymic) on += (size_t)snprintf(u->name + on, sizeof u->name - on, "%s%s", on ? " " : "", lat);
+            if (!patronymic) on = join_word(u->name, sizeof u->name, on, on != 0, lat);
         }
         if (!u->vn || !all_marks) u->alias_vi[0] = 0;
         if (u->vn) {
             char low[ATT_NAME_MAX];
             o = 0;
-            for (int i = 0; i < nw; i++) o += (size_t)snprintf(low + o, sizeof low - o, "%s%s", i ? " " : "", noms[i]);
+            for (int i = 0; i < nw; i++) o = join_word(low, sizeof low, o, i != 0, noms[i]);
             loose_key(low, u->loose, sizeof u->loose);
         }
     } else {
         for (int i = 0; i < nw; i++) {
             copyz(u->words[i], 96, keys[i]);
             if (is_initial(c, pa[i]) && strlen(u->raws[i]) + 2 < sizeof u->raws[i]) strcat(u->raws[i], ".");
-            o += (size_t)snprintf(u->native + o, sizeof u->native - o, "%s%s", i ? " " : "", u->raws[i]);
+            o = join_word(u->native, sizeof u->native, o, i != 0, u->raws[i]);
         }
         if (u->vn) {
             char s[ATT_NAME_MAX];
@@ -1569,7 +1579,7 @@ static void build_uname(pctx *c, const uint32_t *pa, const uint32_t *pb, int nw,
                         ro = 0;
                         break;
                     }
-                    ro += (size_t)snprintf(u->alias_ru + ro, sizeof u->alias_ru - ro, "%s%s", i ? " " : "", w);
+                    ro = join_word(u->alias_ru, sizeof u->alias_ru, ro, i != 0, w);
                 }
                 u->alias_ru[ro] = 0;
             }

@@ -41,25 +41,38 @@ static inline int word_cp_fast(int32_t cp)
     return att_is_word_cp(cp);
 }
 
-/* Byte length of the word at s[0..n) (no flags). */
+/* ASCII letters; ASCII digits make words of their own */
+static const uint8_t ascii_letter[128] = {
+    ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1,
+};
+
+/* Byte length of the word at s[0..n) (no flags): a run of ASCII digits, or
+ * a run of word characters without them (`22:57Белый` = 57 + Белый).
+ * Runs of ASCII and Cyrillic letters, the common case, take no decoding. */
 static size_t word_extent(const char *s, size_t n)
 {
+    const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
-    int digits = -1;   /* a word is all digits or has none: `22:57Белый` = 57 + Белый */
+    if (n && u[0] >= '0' && u[0] <= '9') {
+        while (i < n && u[i] >= '0' && u[i] <= '9') i++;
+        return i;
+    }
     while (i < n) {
-        unsigned char c = (unsigned char)s[i];
-        int32_t cp = c;
-        int l = 1;
-        if ((c == 0xD0 || c == 0xD1) && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
-            cp = ((c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F);   /* Cyrillic, the common case */
+        unsigned char c = u[i];
+        if (c < 0x80) {
+            if (!ascii_letter[c]) break;
+            i++;
+            continue;
+        }
+        int32_t cp;
+        int l;
+        if ((c == 0xD0 || c == 0xD1) && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
+            cp = ((c & 0x1F) << 6) | (u[i + 1] & 0x3F);   /* Cyrillic */
             l = 2;
-        } else if (c >= 0x80) {
+        } else {
             l = att_utf8_decode(s + i, n - i, &cp);
         }
         if (!word_cp_fast(cp)) break;
-        int d = cp >= '0' && cp <= '9';
-        if (digits >= 0 && d != digits) break;
-        digits = d;
         i += (size_t)l;
     }
     return i;
@@ -162,7 +175,7 @@ att_token *att_tokenize(att_arena *a, const char *txt, size_t len, size_t *ntok,
                 int hit = cached_is(ce, h, txt + i, w);
                 if (!hit && cached_is(ce + 1, h, txt + i, w)) ce++, hit = 1;
                 if (hit) {
-                    tk->key = att_arena_strndup(a, ce->b + ce->koff, ce->keylen);
+                    tk->key = att_arena_strndup_short(a, ce->b + ce->koff, ce->keylen);
                     tk->keylen = ce->keylen;
                     tk->type = ce->type;
                     tk->flags = ce->flags | pending;
@@ -174,7 +187,7 @@ att_token *att_tokenize(att_arena *a, const char *txt, size_t len, size_t *ntok,
             uint8_t f, type;
             w = scan_word(txt + i, len - i, &f, &type);
             size_t kl = att_norm_key(txt + i, ATT_MIN(w, (size_t)ATT_KEY_MAX), key, sizeof key);
-            tk->key = att_arena_strndup(a, key, kl);
+            tk->key = att_arena_strndup_short(a, key, kl);
             tk->keylen = (uint16_t)kl;
             tk->type = type;
             tk->flags = f | pending;
@@ -197,7 +210,7 @@ att_token *att_tokenize(att_arena *a, const char *txt, size_t len, size_t *ntok,
             }
             i += w;
         } else {
-            tk->key = att_arena_strndup(a, txt + i, (size_t)l);
+            tk->key = att_arena_strndup_short(a, txt + i, (size_t)l);
             tk->keylen = (uint16_t)l;
             tk->type = ATT_TOK_PUNCT;
             tk->flags = pending;

@@ -61,12 +61,6 @@ char *att_buf_detach(att_buf *b, size_t *len)
 
 /* ---- arena ---- */
 
-struct att_arena_block {
-    att_arena_block *next;
-    size_t used, cap;
-    max_align_t data[];
-};
-
 void att_arena_init(att_arena *a)
 {
     a->head = NULL;

@@ -38,6 +38,18 @@ void att_buf_free(att_buf *b);
 void att_buf_reset(att_buf *b);
 void att_buf_reserve(att_buf *b, size_t extra);
 /* Appending: inline, as the JSON writer appends a few bytes at a time. */
+/* Does the word of eight bytes w hold a byte below 0x20, a quote or a
+ * backslash (or DEL, when del)?  The bytes JSON strings escape, found a
+ * word at a time: a byte equal to x is a zero byte of w ^ (x * ones). */
+static inline int att_json_special8(uint64_t w, int del)
+{
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    uint64_t q = w ^ (ones * '"'), bs = w ^ (ones * '\\'), dl = w ^ (ones * 0x7f);
+    uint64_t hit = ((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((bs - ones) & ~bs);
+    if (del) hit |= (dl - ones) & ~dl;
+    return (hit & highs) != 0;
+}
+
 /* Copies at most n bytes of s, and never more than cap - 1, into out with
  * a NUL: snprintf(out, cap, "%.*s", n, s) without the format machinery. */
 static inline size_t att_copy(char *out, size_t cap, const char *s, size_t n)
@@ -72,6 +84,11 @@ char *att_buf_detach(att_buf *b, size_t *len);
 
 /* A per-document arena: everything a document owns is freed in one call. */
 typedef struct att_arena_block att_arena_block;
+struct att_arena_block {
+    att_arena_block *next;
+    size_t used, cap;
+    max_align_t data[];
+};
 typedef struct {
     att_arena_block *head;
 } att_arena;
@@ -80,6 +97,19 @@ void att_arena_init(att_arena *a);
 void att_arena_free(att_arena *a);
 void *att_arena_alloc(att_arena *a, size_t n);          /* zeroed, 8-aligned */
 char *att_arena_strndup(att_arena *a, const char *s, size_t n);
+/* att_arena_strndup for the short strings of every token: the copy is
+ * made in place when the current block has room */
+static inline char *att_arena_strndup_short(att_arena *a, const char *s, size_t n)
+{
+    att_arena_block *b = a->head;
+    size_t need = (n + 16) & ~(size_t)15;
+    if (!b || n > 64 || b->used + need > b->cap) return att_arena_strndup(a, s, n);
+    char *p = (char *)b->data + b->used;
+    b->used += need;
+    memcpy(p, s, n);
+    p[n] = 0;
+    return p;
+}
 void *att_arena_memdup(att_arena *a, const void *s, size_t n);   /* a copy of n bytes, 8-aligned */
 
 /* A growable array of fixed-size items, allocated from the heap. */
