@@ -94,8 +94,8 @@ void att_lexicon_pass(att_workspace *ws, att_doc *doc)
     ws->matches.n = 0;
     att_lex_match(ws->lex, doc->tok, doc->ntok, stem_of, ws, &ws->roots, &ws->matches);
     doc->nmatches = ws->matches.n;
-    doc->matches = att_arena_alloc(&doc->arena, (doc->nmatches ? doc->nmatches : 1) * sizeof(att_match));
-    if (doc->nmatches) memcpy(doc->matches, ws->matches.p, doc->nmatches * sizeof(att_match));
+    doc->matches = doc->nmatches ? att_arena_memdup(&doc->arena, ws->matches.p, doc->nmatches * sizeof(att_match))
+                                 : att_arena_alloc(&doc->arena, sizeof(att_match));
 }
 
 const att_lex_entry *att_match_entry(att_workspace *ws, const att_doc *doc, const att_match *m, int kind)

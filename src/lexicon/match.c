@@ -73,9 +73,15 @@ uint32_t att_lex_root_child(const att_lexicon *lex, att_lex_roots *roots, int32_
     return r->child;
 }
 
-uint32_t att_lex_child_memo(const att_lexicon *lex, att_lex_roots *roots, uint32_t node, int32_t tok)
+/* the memo's lookup, inlined into the matcher's loop */
+static inline __attribute__((always_inline)) uint32_t child_memo(const att_lexicon *lex, att_lex_roots *roots, uint32_t node,
+                                                               int32_t tok)
 {
-    if (node == 0) return att_lex_root_child(lex, roots, tok);
+    if (node == 0) {
+        if (roots && tok >= 0 && (size_t)tok < roots->n && roots->v[tok].child != ATT_LEX_ROOT_UNSEEN)
+            return roots->v[tok].child;   /* seen before: the common case */
+        return att_lex_root_child(lex, roots, tok);
+    }
     if (tok < 0 || node == ATT_LEX_NONE) return ATT_LEX_NONE;
     if (!roots) return att_lex_child(lex, node, tok);
     if (!roots->edges) {
@@ -94,9 +100,15 @@ uint32_t att_lex_child_memo(const att_lexicon *lex, att_lex_roots *roots, uint32
     return m->child;
 }
 
+uint32_t att_lex_child_memo(const att_lexicon *lex, att_lex_roots *roots, uint32_t node, int32_t tok)
+{
+    return child_memo(lex, roots, node, tok);
+}
+
 /* att_lex_node_at through the memo: a copy of the node, valid until the
  * next call */
-static const att_lex_node *node_of(const att_lexicon *lex, att_lex_roots *roots, uint32_t node)
+static inline __attribute__((always_inline)) const att_lex_node *node_of(const att_lexicon *lex, att_lex_roots *roots,
+                                                                         uint32_t node)
 {
     if (!roots) return att_lex_node_at(lex, node);
     if (!roots->nodes) {
@@ -124,7 +136,7 @@ void att_lex_roots_free(att_lex_roots *roots)
 
 static inline uint32_t child(const att_lexicon *lex, att_lex_roots *roots, uint32_t node, int32_t tok)
 {
-    return att_lex_child_memo(lex, roots, node, tok);
+    return child_memo(lex, roots, node, tok);
 }
 
 void att_lex_match(const att_lexicon *lex, att_token *toks, size_t n, att_stem_fn stem, void *ctx,

@@ -423,7 +423,7 @@ static int name_cased(const pctx *c, uint32_t a, uint32_t b)
 static void find_spans(pctx *c)
 {
     att_doc *doc = c->doc;
-    span *sp = att_arena_alloc(c->a, (doc->nmatches + 1) * sizeof *sp);
+    span *sp = att_arena_alloc_raw(c->a, (doc->nmatches + 1) * sizeof *sp);   /* sp[0..n) are written */
     size_t n = 0;
     const att_lex_entry *es = att_lex_entries(c->lex);
     /* what each kind is to this stage, for a capitalised match and for one
@@ -480,7 +480,7 @@ static void find_spans(pctx *c)
         cnt[l > 64 ? 0 : 65 - l]++;
     }
     for (size_t k = 1; k < 66; k++) cnt[k] += cnt[k - 1];
-    span *sorted = att_arena_alloc(c->a, (n + 1) * sizeof *sorted);
+    span *sorted = att_arena_alloc_raw(c->a, (n + 1) * sizeof *sorted);
     for (size_t i = n; i-- > 0;) {
         uint32_t l = sp[i].end - sp[i].tok;
         sorted[--cnt[l > 64 ? 0 : 65 - l]] = sp[i];

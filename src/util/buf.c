@@ -101,6 +101,11 @@ void *att_arena_alloc(att_arena *a, size_t n)
     return p;
 }
 
+void *att_arena_alloc_raw(att_arena *a, size_t n)
+{
+    return arena_raw(a, n ? n : 1);
+}
+
 void *att_arena_memdup(att_arena *a, const void *s, size_t n)
 {
     void *p = arena_raw(a, n ? n : 1);

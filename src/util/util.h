@@ -110,7 +110,8 @@ static inline char *att_arena_strndup_short(att_arena *a, const char *s, size_t 
     p[n] = 0;
     return p;
 }
-void *att_arena_memdup(att_arena *a, const void *s, size_t n);   /* a copy of n bytes, 8-aligned */
+void *att_arena_memdup(att_arena *a, const void *s, size_t n);
+void *att_arena_alloc_raw(att_arena *a, size_t n);     /* not zeroed: for arrays filled before they are read */   /* a copy of n bytes, 8-aligned */
 
 /* A growable array of fixed-size items, allocated from the heap. */
 typedef struct {
