@@ -89,6 +89,7 @@ struct att_doc {
     /* lexicon matches (att_match), filled once for all recognisers */
     att_match *matches;
     size_t nmatches;
+    uint32_t *mentries;          /* entry indexes usable in this document, by match (efirst, en) */
 
     /* dates stage */
     att_date_atom *dates;
@@ -162,12 +163,9 @@ int att_entry_int(const att_lexicon *lex, const att_lex_entry *e, const char *at
 /* The entries of match m usable in this document (language and case
  * checked), one call per entry: the way recognisers read a match once. */
 #define ATT_FOR_ENTRIES(ws, doc, m, e)                                                                   \
-    for (const att_lex_node *nd_ = att_lex_node_at((ws)->lex, (m)->node); nd_; nd_ = NULL)             \
-        for (uint32_t i_ = 0; i_ < nd_->count; i_++)                                                     \
-            for (const att_lex_entry *e = &att_lex_entries((ws)->lex)[nd_->first + i_];                  \
-                 e && att_lex_entry_ok((ws)->lex, e, (doc)->lang_id < 0 ? 0 : (doc)->lang_id, (doc)->tok, \
-                                       (m)->tok, (m)->end, (doc)->txt);                                   \
-                 e = NULL)
+    for (uint32_t i_ = 0; i_ < (m)->en; i_++)                                                            \
+        for (const att_lex_entry *e = &att_lex_entries((ws)->lex)[(doc)->mentries[(m)->efirst + i_]]; e; \
+             e = NULL)
 
 /* Index of the first match starting at or after token `tok` (matches are in
  * token order). */

@@ -96,6 +96,23 @@ void att_lexicon_pass(att_workspace *ws, att_doc *doc)
     doc->nmatches = ws->matches.n;
     doc->matches = doc->nmatches ? att_arena_memdup(&doc->arena, ws->matches.p, doc->nmatches * sizeof(att_match))
                                  : att_arena_alloc(&doc->arena, sizeof(att_match));
+    /* each match's entries usable in this document (its language, the case
+     * an entry asks for), decided once for every stage that reads them */
+    size_t total = 0;
+    for (size_t i = 0; i < doc->nmatches; i++) total += att_lex_node_at(ws->lex, doc->matches[i].node)->count;
+    doc->mentries = att_arena_alloc_raw(&doc->arena, (total ? total : 1) * sizeof *doc->mentries);
+    const att_lex_entry *es = att_lex_entries(ws->lex);
+    int lang = doc->lang_id < 0 ? 0 : doc->lang_id;
+    uint32_t k = 0;
+    for (size_t i = 0; i < doc->nmatches; i++) {
+        att_match *m = &doc->matches[i];
+        const att_lex_node *nd = att_lex_node_at(ws->lex, m->node);
+        m->efirst = k;
+        for (uint32_t j = 0; j < nd->count; j++)
+            if (att_lex_entry_ok(ws->lex, &es[nd->first + j], lang, doc->tok, m->tok, m->end, doc->txt))
+                doc->mentries[k++] = nd->first + j;
+        m->en = k - m->efirst;
+    }
 }
 
 const att_lex_entry *att_match_entry(att_workspace *ws, const att_doc *doc, const att_match *m, int kind)

@@ -79,6 +79,7 @@ const char *att_table_cell(const att_table_view *v, uint32_t row, int col);  /* 
 typedef struct {
     uint32_t tok, end;   /* token range [tok, end) */
     uint32_t node;       /* trie node: its entries are the phrases */
+    uint32_t efirst, en; /* the entries usable here: doc->mentries[efirst..+en) (core/extract.c) */
 } att_match;
 
 /* Computes a token's stem id on demand (the workspace owns the stemmers). */
