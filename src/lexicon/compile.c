@@ -179,6 +179,7 @@ static uint32_t child(compiler *c, uint32_t node, uint32_t tok, int stem)
     c->edges[i].tok = tok;
     c->edges[i].child = ch;
     c->nedges++;
+    ATT_VEC_AT(&c->nodes, att_lex_node, node).flags |= ATT_NODE_HAS_CHILDREN;
     if (stem) ATT_VEC_AT(&c->nodes, att_lex_node, node).flags |= ATT_NODE_STEM_EDGES;
     return ch;
 }

@@ -23,7 +23,7 @@
 #include <stdint.h>
 
 #define ATT_LEX_MAGIC "ATTLEX\r\n"
-#define ATT_LEX_VERSION 2
+#define ATT_LEX_VERSION 3
 #define ATT_LEX_NONE 0xFFFFFFFFu
 #define ATT_STEM_PREFIX '\x01'   /* token keys of stems start with this byte */
 
@@ -56,7 +56,8 @@ typedef struct {
 
 enum {
     ATT_NODE_STEM_EDGES = 1,   /* some edge out of this node is a stem */
-    ATT_NODE_GAP_EDGE = 2      /* an edge out of this node is a gap (`~`) */
+    ATT_NODE_GAP_EDGE = 2,     /* an edge out of this node is a gap (`~`) */
+    ATT_NODE_HAS_CHILDREN = 4  /* some edge goes out of this node: a phrase may go on */
 };
 
 typedef struct {

@@ -47,8 +47,10 @@ static size_t gap_next(const att_token *toks, size_t n, size_t i)
     return j;
 }
 
+/* a node to go on from at token i, with its entries and flags */
 typedef struct {
     uint32_t node;
+    uint32_t flags;
     size_t i;
 } frame;
 
@@ -144,50 +146,53 @@ void att_lex_match(const att_lexicon *lex, att_token *toks, size_t n, att_stem_f
 {
     frame stack[64];
     int32_t gap = att_lex_token(lex, ATT_LEX_GAP, ATT_LEX_GAP_LEN);
+    uint32_t root_flags = node_of(lex, roots, 0)->flags;
     for (size_t s = 0; s < n; s++) {
         if (toks[s].type == ATT_TOK_PUNCT) continue;
         int sp = 0;
-        stack[sp++] = (frame){0, s};
+        stack[sp++] = (frame){0, root_flags, s};
         while (sp > 0) {
             frame f = stack[--sp];
             att_token *t = &toks[f.i];
-            att_lex_node ndv = *node_of(lex, roots, f.node);
-            const att_lex_node *nd = &ndv;
             /* a gap: go on after none, one ... ATT_LEX_GAP_MAX words or
              * numbers (`доставила в Сирию 40 грузовиков`), never across
              * punctuation that stands apart (a comma, a full stop) */
-            uint32_t g = (nd->flags & ATT_NODE_GAP_EDGE) && gap >= 0 ? child(lex, roots, f.node, gap) : ATT_LEX_NONE;
+            uint32_t g = (f.flags & ATT_NODE_GAP_EDGE) && gap >= 0 ? child(lex, roots, f.node, gap) : ATT_LEX_NONE;
             if (g != ATT_LEX_NONE) {
+                uint32_t gf = node_of(lex, roots, g)->flags;
                 size_t p = f.i;
-                if (sp < 64) stack[sp++] = (frame){g, p};
+                if (sp < 64) stack[sp++] = (frame){g, gf, p};
                 for (int k = 0; k < ATT_LEX_GAP_MAX && toks[p].type != ATT_TOK_PUNCT; k++) {
                     p = gap_next(toks, n, p);
                     if (p >= n || sp >= 64) break;
-                    stack[sp++] = (frame){g, p};
+                    stack[sp++] = (frame){g, gf, p};
                 }
             }
             uint32_t c1 = child(lex, roots, f.node, tok_id(lex, t));
             uint32_t c2 = ATT_LEX_NONE;
-            if ((nd->flags & ATT_NODE_STEM_EDGES) && stem && t->type == ATT_TOK_WORD) {
+            if ((f.flags & ATT_NODE_STEM_EDGES) && stem && t->type == ATT_TOK_WORD) {
                 if (t->sid == -2) t->sid = stem(ctx, t);
                 if (t->sid >= 0) c2 = child(lex, roots, f.node, t->sid);
             }
             uint32_t cs[2] = {c1, c2};
             for (int k = 0; k < 2; k++) {
                 if (cs[k] == ATT_LEX_NONE || (k == 1 && c2 == c1)) continue;
-                if (node_of(lex, roots, cs[k])->count) {
+                const att_lex_node *cn = node_of(lex, roots, cs[k]);
+                uint32_t cf = cn->flags;
+                if (cn->count) {
                     att_match *m = att_vec_push(out);
                     m->tok = (uint32_t)s;
                     m->end = (uint32_t)f.i + 1;
                     m->node = cs[k];
                 }
+                if (!(cf & ATT_NODE_HAS_CHILDREN)) continue;   /* no phrase goes on from here */
                 /* go on with the next word (skipping glued marks), and with
                  * the very next token when it is punctuation the trie may hold */
                 size_t j = next_word(toks, n, f.i);
-                if (j < n && sp < 64) stack[sp++] = (frame){cs[k], j};
+                if (j < n && sp < 64) stack[sp++] = (frame){cs[k], cf, j};
                 size_t r = f.i + 1;
                 if (r < n && r != j && toks[r].type == ATT_TOK_PUNCT && !(toks[r].flags & ATT_TF_PARA) && sp < 64)
-                    stack[sp++] = (frame){cs[k], r};
+                    stack[sp++] = (frame){cs[k], cf, r};
             }
         }
     }
