@@ -96,6 +96,7 @@ typedef struct {
     uint32_t child;      /* ATT_LEX_ROOT_UNSEEN where not looked up yet */
     uint32_t aux;        /* a word-level value a stage keeps beside it (language
                             id: its votes); UINT32_MAX until set */
+    uint32_t cflags;     /* the child's node flags, ATT_LEX_ROOT_ENTRIES if it has entries */
 } att_lex_root;
 typedef struct {
     att_lex_root *v;     /* by token id */
@@ -104,6 +105,7 @@ typedef struct {
     struct att_lex_node_memo { uint32_t node; att_lex_node nd; } *nodes;  /* copies of nodes read */
 } att_lex_roots;
 #define ATT_LEX_ROOT_UNSEEN 0xFFFFFFFEu
+#define ATT_LEX_ROOT_ENTRIES 0x80000000u
 /* The memo's slot of token id tok (>= 0), made on first use: one line of
  * memory serves both the root child and aux. */
 att_lex_root *att_lex_root_slot(att_lex_roots *roots, int32_t tok);

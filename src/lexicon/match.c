@@ -60,7 +60,7 @@ att_lex_root *att_lex_root_slot(att_lex_roots *roots, int32_t tok)
         size_t nn = roots->n ? roots->n : 4096;
         while (nn <= (size_t)tok) nn *= 2;
         roots->v = att_xrealloc(roots->v, nn * sizeof *roots->v);
-        for (size_t i = roots->n; i < nn; i++) roots->v[i] = (att_lex_root){ATT_LEX_ROOT_UNSEEN, UINT32_MAX};
+        for (size_t i = roots->n; i < nn; i++) roots->v[i] = (att_lex_root){ATT_LEX_ROOT_UNSEEN, UINT32_MAX, 0};
         roots->n = nn;
     }
     return &roots->v[tok];
@@ -71,7 +71,11 @@ uint32_t att_lex_root_child(const att_lexicon *lex, att_lex_roots *roots, int32_
     if (tok < 0) return ATT_LEX_NONE;
     if (!roots) return att_lex_child(lex, 0, tok);
     att_lex_root *r = att_lex_root_slot(roots, tok);
-    if (r->child == ATT_LEX_ROOT_UNSEEN) r->child = att_lex_child(lex, 0, tok);
+    if (r->child == ATT_LEX_ROOT_UNSEEN) {
+        r->child = att_lex_child(lex, 0, tok);
+        const att_lex_node *nd = att_lex_node_at(lex, r->child);
+        r->cflags = nd->flags | (nd->count ? ATT_LEX_ROOT_ENTRIES : 0);
+    }
     return r->child;
 }
 
@@ -177,9 +181,18 @@ void att_lex_match(const att_lexicon *lex, att_token *toks, size_t n, att_stem_f
             uint32_t cs[2] = {c1, c2};
             for (int k = 0; k < 2; k++) {
                 if (cs[k] == ATT_LEX_NONE || (k == 1 && c2 == c1)) continue;
-                const att_lex_node *cn = node_of(lex, roots, cs[k]);
-                uint32_t cf = cn->flags;
-                if (cn->count) {
+                uint32_t cf;
+                int entries;
+                if (f.node == 0 && roots) {   /* a root child: its flags are in the word's slot */
+                    int32_t id = k ? t->sid : t->id;
+                    cf = roots->v[id].cflags;
+                    entries = (cf & ATT_LEX_ROOT_ENTRIES) != 0;
+                } else {
+                    const att_lex_node *cn = node_of(lex, roots, cs[k]);
+                    cf = cn->flags;
+                    entries = cn->count != 0;
+                }
+                if (entries) {
                     att_match *m = att_vec_push(out);
                     m->tok = (uint32_t)s;
                     m->end = (uint32_t)f.i + 1;
