@@ -84,7 +84,6 @@ void att_dates_tag(att_workspace *ws, att_doc *doc, dctx *c)
     }
     const att_lexicon *lex = ws->lex;
     const att_lex_entry *es = att_lex_entries(lex);
-    int lang = doc->lang_id < 0 ? 0 : doc->lang_id;
     uint32_t *tix = att_arena_alloc(&doc->arena, (doc->ntok + 1) * sizeof *tix);
     c->sfuture = att_arena_alloc(&doc->arena, doc->nsent + 1);
     c->tmark = att_arena_alloc(&doc->arena, doc->ntok + 1);
@@ -92,11 +91,11 @@ void att_dates_tag(att_workspace *ws, att_doc *doc, dctx *c)
     uint32_t nt = 0, cap = 0;
     for (size_t i = 0; i < doc->nmatches; i++) {
         const att_match *m = &doc->matches[i];
-        const att_lex_node *nd = att_lex_node_at(lex, m->node);
-        for (uint32_t k = 0; k < nd->count; k++) {
-            const att_lex_entry *e = &es[nd->first + k];
-            int dk = kind_of(lex, kmap, e->kind);   /* the kind first: most matches are not temporal */
-            if (dk < 0 || !att_lex_entry_ok(lex, e, lang, doc->tok, m->tok, m->end, doc->txt)) continue;
+        for (uint32_t k = 0; k < m->en; k++) {      /* the entries usable in this document */
+            uint32_t ei = doc->mentries[m->efirst + k];
+            const att_lex_entry *e = &es[ei];
+            int dk = kind_of(lex, kmap, e->kind);
+            if (dk < 0) continue;
             if (dk == DK_FUTURE) {
                 uint32_t s = doc->tok[m->tok].sent;
                 if (s < doc->nsent) c->sfuture[s] = 1;
@@ -118,7 +117,6 @@ void att_dates_tag(att_workspace *ws, att_doc *doc, dctx *c)
                 tix[m->tok] = ++nt;
             }
             dtag *t = &tags[tix[m->tok] - 1];
-            uint32_t ei = nd->first + k;
             int s = 0;
             while (s < t->n && t->kind[s] != dk) s++;
             if (s == t->n) {
