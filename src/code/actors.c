@@ -89,7 +89,7 @@ void att_code_actors(att_coder *c)
             }
         }
     }
-    if (v.n) qsort(v.p, v.n, sizeof(att_actor), by_tok);
+    if (v.n) att_sort(v.p, v.n, sizeof(att_actor), by_tok);
     /* an actor inside a longer one (a country inside a side phrase) goes */
     att_actor *a = v.p;
     size_t w = 0;

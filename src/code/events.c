@@ -786,7 +786,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
 
     /* longest triggers first, no overlaps, then in text order */
     trig *tv = trigs.p;
-    if (trigs.n) qsort(tv, trigs.n, sizeof *tv, trig_longest);
+    if (trigs.n) att_sort(tv, trigs.n, sizeof *tv, trig_longest);
     uint8_t *used = att_arena_alloc(&doc->arena, n);
     size_t nk = 0;
     for (size_t i = 0; i < trigs.n; i++) {
@@ -805,7 +805,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
         memset(used + tv[i].m->tok, 1, tv[i].m->end - tv[i].m->tok);
         tv[nk++] = tv[i];
     }
-    if (nk) qsort(tv, nk, sizeof *tv, trig_pos);
+    if (nk) att_sort(tv, nk, sizeof *tv, trig_pos);
     c->trig = att_arena_alloc(&doc->arena, n);
     for (size_t i = 0; i < nk; i++) memset(c->trig + tv[i].m->tok, 1, tv[i].m->end - tv[i].m->tok);
     size_t ti = 0;

@@ -101,7 +101,7 @@ void att_recognise_countries(att_workspace *ws, att_doc *doc)
         if (!best) continue;
         c[nc++] = (cand){m->tok, m->end, best, best_rank >= 10};
     }
-    qsort(c, nc, sizeof *c, by_len_then_pos);
+    att_sort(c, nc, sizeof *c, by_len_then_pos);
     uint8_t *used = att_arena_alloc(&doc->arena, doc->ntok + 1);
     att_country_mention *out = att_arena_alloc(&doc->arena, (nc ? nc : 1) * sizeof *out);
     size_t no = 0;
@@ -121,7 +121,7 @@ void att_recognise_countries(att_workspace *ws, att_doc *doc)
         no++;
     }
     free(c);
-    qsort(out, no, sizeof *out, by_pos);
+    att_sort(out, no, sizeof *out, by_pos);
     doc->countries = out;
     doc->ncountries = no;
     doc->country_codes = att_arena_alloc(&doc->arena, (no ? no : 1) * sizeof(char *));

@@ -2720,7 +2720,7 @@ void att_recognise_persons(att_workspace *ws, att_doc *doc)
         pers *p = &c->ps[i];
         if (!p->nments || !p->name) continue;
         att_person *o = &out[no++];
-        qsort(p->ments, p->nments, 2 * sizeof(uint32_t), by_pair);
+        att_sort(p->ments, p->nments, 2 * sizeof(uint32_t), by_pair);
         o->name = p->name;
         o->native = p->native ? p->native : p->name;
         o->aliases = att_arena_alloc(c->a, (p->naliases + 1) * sizeof(char *));
@@ -2734,7 +2734,7 @@ void att_recognise_persons(att_workspace *ws, att_doc *doc)
         o->mentions = p->ments;
         o->nmentions = p->nments;
     }
-    qsort(out, no, sizeof *out, by_first);
+    att_sort(out, no, sizeof *out, by_first);
     for (size_t i = 0; i < no; i++)
         for (size_t k = 0; k < out[i].nmentions; k++)
             for (uint32_t t = out[i].mentions[2 * k]; t < out[i].mentions[2 * k + 1] && t < doc->ntok; t++)

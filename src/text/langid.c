@@ -32,7 +32,17 @@ static int has_other_cyrillic(const char *s, size_t n)
      * UTF-8 a lead byte 0xD1 or 0xD2 never occurs inside another sequence,
      * so the bytes tell. */
     const unsigned char *u = (const unsigned char *)s;
-    for (size_t i = 0; i + 1 < n; i++) {
+    /* every such letter has a second byte 0x90..0x9F, which Russian in
+     * lower case never has but in ё: a word at a time, most keys are done */
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, u + i, 8);
+        uint64_t v = (w & 0xF0F0F0F0F0F0F0F0ULL) ^ 0x9090909090909090ULL;
+        if ((v - 0x0101010101010101ULL) & ~v & 0x8080808080808080ULL) break;
+    }
+    if (i) i--;   /* a lead byte may end the clean words */
+    for (; i + 1 < n; i++) {
         if (u[i] == 0xD1 && u[i + 1] >= 0x92 && u[i + 1] <= 0x9F && u[i + 1] != 0x95 && u[i + 1] != 0x9D) return 1;
         if (u[i] == 0xD2 && u[i + 1] == 0x91) return 1;
     }

@@ -160,3 +160,23 @@ int att_parse_uint(const char *s, size_t n, unsigned *out)
     *out = v;
     return 1;
 }
+
+/* ---- sorting ---- */
+
+void att_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
+{
+    char tmp[256];
+    if (n > 24 || size > sizeof tmp) {
+        qsort(base, n, size, cmp);
+        return;
+    }
+    char *a = base;
+    for (size_t i = 1; i < n; i++) {
+        size_t j = i;
+        if (cmp(a + (j - 1) * size, a + i * size) <= 0) continue;   /* in place already */
+        memcpy(tmp, a + i * size, size);
+        while (j > 0 && cmp(a + (j - 1) * size, tmp) > 0) j--;
+        memmove(a + (j + 1) * size, a + j * size, (i - j) * size);
+        memcpy(a + j * size, tmp, size);
+    }
+}

@@ -50,6 +50,10 @@ static inline int att_json_special8(uint64_t w, int del)
     return (hit & highs) != 0;
 }
 
+/* qsort's contract and stability (glibc's qsort is a merge sort): short
+ * arrays, the common case per sentence or document, by insertion */
+void att_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
+
 /* Copies at most n bytes of s, and never more than cap - 1, into out with
  * a NUL: snprintf(out, cap, "%.*s", n, s) without the format machinery. */
 static inline size_t att_copy(char *out, size_t cap, const char *s, size_t n)

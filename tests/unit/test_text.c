@@ -9,6 +9,7 @@
 #include "util/util.h"
 
 #include <attache.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 static void key_eq(const char *a, const char *b)
@@ -146,6 +147,37 @@ static void test_json_text(void **state)
     att_arena_free(&a);
 }
 
+typedef struct {
+    int key, order;
+} sort_item;
+
+static int by_key(const void *a, const void *b)
+{
+    const sort_item *x = a, *y = b;
+    return (x->key > y->key) - (x->key < y->key);
+}
+
+/* att_sort orders as qsort does and keeps equal keys in their order, short
+ * arrays (insertion) and long ones (qsort) alike */
+static void test_sort(void **state)
+{
+    (void)state;
+    unsigned seed = 7;
+    for (int round = 0; round < 200; round++) {
+        size_t n = (size_t)(round % 40);
+        sort_item v[40];
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            v[i] = (sort_item){(int)((seed >> 16) % 6), (int)i};
+        }
+        att_sort(v, n, sizeof *v, by_key);
+        for (size_t i = 1; i < n; i++) {
+            assert_true(v[i - 1].key <= v[i].key);
+            if (v[i - 1].key == v[i].key) assert_true(v[i - 1].order < v[i].order);
+        }
+    }
+}
+
 static void test_homoglyph_api(void **state)
 {
     (void)state;
@@ -163,7 +195,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_keys), cmocka_unit_test(test_utf8_repair), cmocka_unit_test(test_tokens),
-        cmocka_unit_test(test_buf_arena), cmocka_unit_test(test_homoglyph_api), cmocka_unit_test(test_json_text),
+        cmocka_unit_test(test_buf_arena), cmocka_unit_test(test_homoglyph_api), cmocka_unit_test(test_json_text), cmocka_unit_test(test_sort),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
