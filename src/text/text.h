@@ -9,6 +9,26 @@
 
 /* ---- UTF-8 ---- */
 
+/* From u[i], a lead byte, past whole runs of four valid two-byte sequences
+ * (Cyrillic, Latin with marks), eight bytes at a time: leads C2..DF at the
+ * even bytes, continuation bytes at the odd ones. */
+static inline size_t att_utf8_skip2(const unsigned char *u, size_t i, size_t n)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    while (i + 8 <= n) {
+        uint64_t w, lead;
+        memcpy(&w, u + i, 8);   /* byte k of the text is byte k of w (little-endian) */
+        if ((w & 0xC0E0C0E0C0E0C0E0ULL) != 0x80C080C080C080C0ULL) break;
+        lead = (w & 0x001E001E001E001EULL) | 0xFF00FF00FF00FF00ULL;   /* C0, C1: overlong */
+        if ((lead - 0x0101010101010101ULL) & ~lead & 0x8080808080808080ULL) break;
+        i += 8;
+    }
+#else
+    (void)u, (void)n;
+#endif
+    return i;
+}
+
 /* Length of the valid UTF-8 sequence at s (1..4), or 0 when the bytes at s
  * do not start a valid sequence. */
 static inline int att_utf8_seqlen(const unsigned char *s, size_t n)

@@ -17,7 +17,7 @@ size_t att_utf8_first_invalid(const char *s, size_t n)
             continue;
         }
         if (u[i] >= 0xC2 && u[i] < 0xE0 && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {   /* two bytes: Cyrillic */
-            i += 2;
+            i = att_utf8_skip2(u, i + 2, n);
             continue;
         }
         int l = att_utf8_seqlen(u + i, n - i);
@@ -59,7 +59,7 @@ size_t att_utf8_repair(const char *s, size_t n, char *out, size_t *first)
         }
         /* two-byte sequences (Cyrillic, Latin with marks), the common case */
         if (c >= 0xC2 && c < 0xE0 && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
-            i += 2;
+            i = att_utf8_skip2(u, i + 2, n);
             while (i + 1 < n && u[i] >= 0xC2 && u[i] < 0xE0 && (u[i + 1] & 0xC0) == 0x80) i += 2;
             continue;
         }

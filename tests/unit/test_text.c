@@ -178,6 +178,45 @@ static void test_sort(void **state)
     }
 }
 
+/* the first invalid byte, one sequence at a time: what the fast scans
+ * must agree with */
+static size_t slow_first_invalid(const unsigned char *u, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        int l = att_utf8_seqlen(u + i, n - i);
+        if (!l) return i;
+        i += (size_t)l;
+    }
+    return n;
+}
+
+static void test_utf8_fast(void **state)
+{
+    (void)state;
+    /* texts of two-byte letters with a flaw here and there: bytes drawn
+     * from leads, continuations, C0/C1, ASCII and three-byte leads */
+    static const unsigned char pool[] = {0xD0, 0xD1, 0xB0, 0x80, 0xBF, 0x8F, 0xC0, 0xC1, 0xC2, 0xDF, 'a', ' ', 0xE1, 0x01};
+    unsigned seed = 11;
+    for (int round = 0; round < 20000; round++) {
+        unsigned char t[40];
+        size_t n = (size_t)(round % 40);
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            unsigned r = (seed >> 16) % 100;
+            /* mostly well-formed Cyrillic pairs, so runs reach the fast path */
+            if (r < 80 && i + 1 < n) t[i] = 0xD0, t[i + 1] = (unsigned char)(0xB0 + r % 16), i++;
+            else t[i] = pool[r % sizeof pool];
+        }
+        size_t want = slow_first_invalid(t, n);
+        assert_int_equal(att_utf8_first_invalid((const char *)t, n), want);
+        char out[40];
+        size_t first;
+        att_utf8_repair((const char *)t, n, out, &first);
+        /* repair blanks control bytes too: its first is never after the first invalid */
+        if (want < n) assert_true(first <= want);
+    }
+}
+
 static void test_homoglyph_api(void **state)
 {
     (void)state;
@@ -195,7 +234,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_keys), cmocka_unit_test(test_utf8_repair), cmocka_unit_test(test_tokens),
-        cmocka_unit_test(test_buf_arena), cmocka_unit_test(test_homoglyph_api), cmocka_unit_test(test_json_text), cmocka_unit_test(test_sort),
+        cmocka_unit_test(test_buf_arena), cmocka_unit_test(test_homoglyph_api), cmocka_unit_test(test_json_text), cmocka_unit_test(test_sort), cmocka_unit_test(test_utf8_fast),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
