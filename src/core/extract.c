@@ -63,11 +63,24 @@ void att_workspace_free(att_workspace *ws)
 }
 
 /* stem id of a token, through the cache */
+static int32_t stem_hashed(att_workspace *ws, const att_token *t, uint8_t lang);
+
 static int32_t stem_of(void *ctx, att_token *t)
 {
     att_workspace *ws = ctx;
     if (!ws->stem) return -1;
     uint8_t lang = ws->stem == ws->stem_ru ? 1 : 2;
+    /* a word the lexicon knows keeps its stem in its memo slot */
+    att_lex_root *r = t->id >= 0 ? att_lex_root_slot(&ws->roots, t->id) : NULL;
+    if (r && r->stem >> 30 == lang) return (int32_t)(r->stem & 0x3FFFFFFFu) - 1;
+    int32_t sid = stem_hashed(ws, t, lang);
+    if (r && sid < 0x3FFFFFFF) r->stem = (uint32_t)lang << 30 | (uint32_t)(sid + 1);
+    return sid;
+}
+
+/* stem_of for any word: a set-associative cache by the key's hash */
+static int32_t stem_hashed(att_workspace *ws, const att_token *t, uint8_t lang)
+{
     uint64_t h = XXH3_64bits(t->key, t->keylen);
     size_t slot = h & 8190;        /* the set's first way */
     if (ws->stem_cache[slot].h == h && ws->stem_cache[slot].lang == lang) return ws->stem_cache[slot].sid;

@@ -97,6 +97,7 @@ typedef struct {
     uint32_t aux;        /* a word-level value a stage keeps beside it (language
                             id: its votes); UINT32_MAX until set */
     uint32_t cflags;     /* the child's node flags, ATT_LEX_ROOT_ENTRIES if it has entries */
+    uint32_t stem;       /* the word's stem id + 1, under the stemmer's number in the top two bits; 0 unseen */
 } att_lex_root;
 typedef struct {
     att_lex_root *v;     /* by token id */

@@ -60,7 +60,7 @@ att_lex_root *att_lex_root_slot(att_lex_roots *roots, int32_t tok)
         size_t nn = roots->n ? roots->n : 4096;
         while (nn <= (size_t)tok) nn *= 2;
         roots->v = att_xrealloc(roots->v, nn * sizeof *roots->v);
-        for (size_t i = roots->n; i < nn; i++) roots->v[i] = (att_lex_root){ATT_LEX_ROOT_UNSEEN, UINT32_MAX, 0};
+        for (size_t i = roots->n; i < nn; i++) roots->v[i] = (att_lex_root){ATT_LEX_ROOT_UNSEEN, UINT32_MAX, 0, 0};
         roots->n = nn;
     }
     return &roots->v[tok];
