@@ -103,6 +103,9 @@ void att_code_when(att_coder *c, uint32_t s, uint32_t a, uint32_t b, att_when *w
         if (x->precision == 'i' && x->last - x->first > ATT_EVENT_SPAN_MAX) continue;
         /* `the deadliest attack since 2000`: a point of comparison */
         if (c->since && ((x->tok > 0 && c->since[x->tok - 1]) || c->since[x->tok])) continue;
+        /* `expelled diplomats in response to the expulsion ... in August`:
+         * the earlier act's date is its own, and the main act's is not its */
+        if (c->response && c->response[x->tok] != c->response[a]) continue;
         /* a year that belongs to a name (`Công ước Vienna năm 1961`, `the
          * 1961 Vienna Convention`: `ignore` phrases name treaties) */
         if (c->ign && ((x->tok > 0 && c->ign[x->tok - 1]) || (x->end < doc->ntok && c->ign[x->end]))) continue;
@@ -681,7 +684,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     c->doc = doc;
     static const char *const kind_names[] = {"trigger", "negation", "hypothetical", "future", "report", "proposal",
                                              "both_sides", "side", "coord", "org", "locative", "relation", "upgrade",
-                                             "relation_generic", "agreement", "signing", "sector", "ignore", "preposition", "report_back", "backshift", "since"};
+                                             "relation_generic", "agreement", "signing", "sector", "ignore", "preposition", "report_back", "backshift", "since", "response"};
     _Static_assert(sizeof kind_names / sizeof *kind_names <= sizeof ws->code_kinds / sizeof *ws->code_kinds,
                    "code_kinds holds every kind the coder reads");
     if (!ws->code_ready) {
@@ -709,6 +712,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     c->k_locative = kk[10], c->k_relation = kk[11], c->k_upgrade = kk[12], c->k_relation_generic = kk[13];
     c->k_agreement = kk[14], c->k_signing = kk[15], c->k_sector = kk[16], c->k_ignore = kk[17];
     c->k_preposition = kk[18], c->k_report_back = kk[19], c->k_backshift = kk[20], c->k_since = kk[21];
+    c->k_response = kk[22];
     size_t n = doc->ntok + 1;
     c->locative = att_arena_alloc(&doc->arena, n);
     c->coord = att_arena_alloc(&doc->arena, n);
@@ -722,6 +726,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     c->backshift = att_arena_alloc(&doc->arena, n);
     c->report = att_arena_alloc(&doc->arena, n);
     c->since = att_arena_alloc(&doc->arena, n);
+    c->response = att_arena_alloc(&doc->arena, n);
     /* the longest phrase covering each token (triggers aside: `подписали`
      * inside the trigger `подписали меморандум` still says signed) */
     c->cover = att_arena_alloc(&doc->arena, n);
@@ -757,6 +762,8 @@ void att_code_events(att_workspace *ws, att_doc *doc)
             else if (k == c->k_backshift) mark(c, c->backshift, m);
             else if (k == c->k_report) mark(c, c->report, m);
             else if (k == c->k_since) mark(c, c->since, m);
+            else if (k == c->k_response)
+                for (uint32_t t = m->end; t < doc->ntok && !clause_end(doc, t); t++) c->response[t] = 1;
             else if (k == c->k_coord) mark(c, c->coord, m);
             else if (k == c->k_negation) mark(c, c->negation, m);
             else if (k == c->k_hypothetical) mark(c, c->hypothetical, m);
