@@ -172,6 +172,9 @@ size_t att_code_actors_in(att_coder *c, uint32_t from, uint32_t to, size_t *idx,
 static int coordinated(att_coder *c, size_t i, size_t j)
 {
     const att_doc *doc = c->doc;
+    /* two names with nothing between are two arguments, not a list
+     * (`поставки ... Украине Россия разорвет`: a dative, then a subject) */
+    if (c->actors[i].end >= c->actors[j].tok) return 0;
     for (uint32_t t = c->actors[i].end; t < c->actors[j].tok; t++) {
         const att_token *tk = &doc->tok[t];
         if (tk->type == ATT_TOK_PUNCT && tk->key[0] == ',') continue;
@@ -372,6 +375,55 @@ static int has_gap(const att_lexicon *lex, const att_lex_entry *e)
     return strchr(att_lex_str(lex, e->phrase), '~') != NULL;
 }
 
+/* Is actor i's head word (its last) in the case `want` (data/ru/
+ * case_endings.tsv: the longest ending that fits, or the whole word)? */
+static int actor_case(const att_coder *c, size_t i, const char *want)
+{
+    const att_workspace *ws = c->ws;
+    if (!ws->have_cases) return 0;
+    const att_token *tk = &c->doc->tok[c->actors[i].end - 1];
+    if (tk->type != ATT_TOK_WORD) return 0;
+    int ce = att_table_col(&ws->cases, "ending"), cc = att_table_col(&ws->cases, "case");
+    size_t best = 0;
+    const char *got = NULL;
+    for (uint32_t r = 0; r < ws->cases.t->nrows; r++) {
+        const char *end = att_table_cell(&ws->cases, r, ce);
+        size_t el = strlen(end);
+        if (end[0] == '=') {        /* a whole word */
+            if (el - 1 == tk->keylen && memcmp(end + 1, tk->key, el - 1) == 0)
+                return strcmp(att_table_cell(&ws->cases, r, cc), want) == 0;
+            continue;
+        }
+        if (el > best && el < tk->keylen && memcmp(tk->key + tk->keylen - el, end, el) == 0)
+            best = el, got = att_table_cell(&ws->cases, r, cc);
+    }
+    return got && strcmp(got, want) == 0;
+}
+
+/* The slot `ins`: the agent in the instrumental after a noun (`поставки
+ * Соединенными Штатами ракет`), the first such actor from `from` to the
+ * clause's end, not after a preposition, with those coordinated with it. */
+static size_t ins_slot(att_coder *c, uint32_t s, uint32_t from, size_t *out, size_t max)
+{
+    const att_sentence *se = &c->doc->sent[s];
+    uint32_t s1 = se->tok + se->ntok;
+    size_t n = 0;
+    for (size_t i = 0; i < c->nactors && n < max; i++) {
+        if (c->actors[i].tok < from) continue;
+        if (c->actors[i].tok >= s1) break;
+        int stop = 0;
+        for (uint32_t t = from; t < c->actors[i].tok && !stop; t++) stop = clause_end(c->doc, t);
+        if (stop) break;
+        if (n) {
+            if (!coordinated(c, out[n - 1], i)) break;
+        } else if (!actor_case(c, i, "ins") || (c->actors[i].tok > 0 && c->prep[c->actors[i].tok - 1])) {
+            continue;
+        }
+        out[n++] = i;
+    }
+    return n;
+}
+
 static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att_lex_entry *e)
 {
     const att_lexicon *lex = c->ws->lex;
@@ -408,8 +460,27 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
     size_t ns = slot(c, s, a, strcmp(srole, "subj") == 0 || strcmp(srole, "gen") == 0 ? b : after, srole, 0, src, 8);
     /* coordinated subjects (`X and Y met`) look for a partner in their own
      * clause only */
+    /* `ins`: an agent in the instrumental, else the subject (`поставки
+     * Соединенными Штатами ракет Украине`; `Россия наращивает поставки
+     * оружия Сирии`) */
+    int ins_src = 0;
+    if (strcmp(srole, "ins") == 0) {
+        ns = ins_slot(c, s, after, src, 8);
+        ins_src = ns > 0;
+        if (!ns) ns = slot(c, s, a, b, "subj", 0, src, 8);
+    }
     int clause = ns >= 2 && strcmp(srole, "subj") == 0;
-    size_t nt = slot(c, s, a, strcmp(trole, "subj") == 0 || strcmp(trole, "gen") == 0 ? b : after, trole, clause, tgt, 8);
+    size_t nt;
+    if (strcmp(trole, "then") == 0) {
+        /* `then`: the first actor after the source when the source follows
+         * the trigger (`высылку из Москвы румынского консула`), else the
+         * first after the trigger */
+        int after_src = ins_src || (ns && c->actors[src[0]].tok >= b && strcmp(srole, "subj") != 0);
+        uint32_t past = after_src ? slot_end(c, src, ns) : b;
+        nt = slot(c, s, past, past, "obj", clause, tgt, 8);
+    } else {
+        nt = slot(c, s, a, strcmp(trole, "subj") == 0 || strcmp(trole, "gen") == 0 ? b : after, trole, clause, tgt, 8);
+    }
     if (strict && (!nt || c->actors[tgt[0]].tok != b || c->actors[tgt[0]].kind != ATT_ACT_COUNTRY)) return;
     if (strcmp(srole, "gen") == 0 && strcmp(trole, "subj") != 0) {
         /* `визит президента Китая в Индию`: the genitive slot took the
@@ -693,6 +764,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
         ws->have_countries = att_lex_table_find(lex, "countries.gen", &ws->countries);
         ws->have_levels = att_lex_table_find(lex, "relation_levels", &ws->levels);
         ws->have_venues = att_lex_table_find(lex, "plover_venues", &ws->venues);
+        ws->have_cases = att_lex_table_find(lex, "case_endings", &ws->cases);
         if (ws->have_cameo) {
             int cc = att_table_col(&ws->cameo, "cameo"), cg = att_table_col(&ws->cameo, "goldstein");
             ws->ngold = ws->cameo.t->nrows;
