@@ -53,7 +53,9 @@ typedef struct att_event {
     double confidence;
     int verbal;                 /* a statement, not an act */
     uint8_t own_src;            /* the source came from the trigger's own pattern */
+    uint8_t own_tgt;            /* and the target */
     uint8_t modal;              /* negated, hypothetical or future */
+    uint8_t condition;          /* the trigger is the condition of another act (`if`, `в случае`) */
 } att_event;
 
 typedef struct att_agreement {

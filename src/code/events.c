@@ -169,6 +169,22 @@ size_t att_code_actors_in(att_coder *c, uint32_t from, uint32_t to, size_t *idx,
 }
 
 /* Are actors i and j (i before j) joined by commas or coordinating words? */
+/* Does a condition (`if`, `в случае`, `nếu`) open the clause that token t
+ * closes?  Names on either side of that comma are no list (`If Washington
+ * sends missiles to Kyiv, Moscow will cut ties`). */
+static int closes_condition(const att_coder *c, uint32_t t)
+{
+    const att_doc *doc = c->doc;
+    if (!c->condition || !clause_end(doc, t)) return 0;
+    uint32_t s0 = doc->sent[doc->tok[t].sent].tok;
+    for (uint32_t u = t; u > s0;) {
+        u--;
+        if (clause_end(doc, u)) return 0;
+        if (c->condition[u]) return 1;
+    }
+    return 0;
+}
+
 static int coordinated(att_coder *c, size_t i, size_t j)
 {
     const att_doc *doc = c->doc;
@@ -177,7 +193,7 @@ static int coordinated(att_coder *c, size_t i, size_t j)
     if (c->actors[i].end >= c->actors[j].tok) return 0;
     for (uint32_t t = c->actors[i].end; t < c->actors[j].tok; t++) {
         const att_token *tk = &doc->tok[t];
-        if (tk->type == ATT_TOK_PUNCT && tk->key[0] == ',') continue;
+        if (tk->type == ATT_TOK_PUNCT && tk->key[0] == ',' && !closes_condition(c, t)) continue;
         if (c->coord[t]) continue;
         return 0;
     }
@@ -296,19 +312,34 @@ static att_party party_of(att_coder *c, size_t i)
 
 /* ---- one event ---- */
 
+/* Is `what` one of the comma-separated contexts of ctx? */
+static int has_context(const char *ctx, const char *what)
+{
+    size_t wl = strlen(what);
+    for (const char *p = ctx; (p = strstr(p, what)); p += wl)
+        if ((p == ctx || p[-1] == ',') && (p[wl] == 0 || p[wl] == ',')) return 1;
+    return 0;
+}
+
+/* Takes `what` out of the comma-separated contexts of ctx. */
+static void drop_context(char *ctx, const char *what)
+{
+    size_t wl = strlen(what);
+    for (char *p = ctx; (p = strstr(p, what)); p += wl) {
+        if (!((p == ctx || p[-1] == ',') && (p[wl] == 0 || p[wl] == ','))) continue;
+        char *from = p + wl + (p[wl] == ',');
+        if (p > ctx && p[wl] == 0) p--;           /* the last one: its comma goes too */
+        memmove(p, from, strlen(from) + 1);
+        return;
+    }
+}
+
 static void add_context(char *ctx, size_t size, const char *what)
 {
-    if (!what || !*what) return;
-    /* no duplicates */
-    size_t wl = strlen(what);
-    const char *p = ctx;
-    while ((p = strstr(p, what))) {
-        if ((p == ctx || p[-1] == ',') && (p[wl] == 0 || p[wl] == ',')) return;
-        p += wl;
-    }
+    if (!what || !*what || has_context(ctx, what)) return;   /* no duplicates */
     size_t n = strlen(ctx);
     if (n && n + 1 < size) ctx[n++] = ',', ctx[n] = 0;
-    att_copy(ctx + n, size - n, what, wl);
+    att_copy(ctx + n, size - n, what, strlen(what));
 }
 
 static void goldstein(att_coder *c, att_event *ev)
@@ -616,6 +647,9 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
         if (c->future[t]) fut = 1;
     if (c->pub_day != INT32_MIN && ev.when.explicit_ && ev.when.d0 > c->pub_day) fut = 1;
     if (fut) add_context(ev.context, sizeof ev.context, "future"), modal = 1;
+    /* what would follow a condition is hypothetical, not planned (`в случае
+     * ... Россия разорвет отношения`: a future form, its row says future) */
+    if (has_context(ev.context, "hypothetical")) drop_context(ev.context, "future");
     /* `did not fire in May`, said in June, is the news, not background */
     if (att_code_background(c, &ev.when) && !(modal && ev.when.d1 >= c->pub_day - 30))
         add_context(ev.context, sizeof ev.context, "historical");
@@ -625,9 +659,16 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
     }
     ev.sent = s;
     ev.own_src = src_pat;
+    ev.own_tgt = tgt_pat;
     ev.modal = (uint8_t)modal;
     ev.trig_tok = a;
     ev.trig_end = b;
+    /* right after `if`, `в случае`, `nếu` (three words at most, its clause) */
+    for (uint32_t t = a, k = 0; t > se->tok && k < 4 && !ev.condition; k++) {
+        t--;
+        if (clause_end(doc, t)) break;
+        ev.condition = c->condition[t];
+    }
     double conf = 0.35 + (src_pat ? 0.2 : 0) + (tgt_pat ? 0.2 : 0) + (ev.when.explicit_ ? 0.15 : 0) +
                   (e->ntok >= 2 ? 0.1 : 0) - (modal ? 0.2 : 0);
     ev.confidence = conf < 0.05 ? 0.05 : conf > 0.99 ? 0.99 : conf;
@@ -675,11 +716,16 @@ static void choose(att_coder *c)
                 p[i].confidence = -1;
                 break;
             }
+    /* the sentence's act is not the condition of another (`в случае
+     * поставки ... Россия разорвет отношения`), when there is another */
+    int any_main = 0;
+    for (size_t i = 0; i < n; i++) any_main |= p[i].confidence >= 0 && !p[i].condition;
     double best = 0;
     uint32_t best_tok = 0;
     size_t bi = 0;
     for (size_t i = 0; i < n; i++)
-        if (p[i].confidence > best + 1e-9) best = p[i].confidence, best_tok = p[i].trig_tok, bi = i;
+        if (p[i].confidence > best + 1e-9 && !(any_main && p[i].condition))
+            best = p[i].confidence, best_tok = p[i].trig_tok, bi = i;
     uint8_t stack_keep[256];
     uint8_t *keep = n <= sizeof stack_keep ? stack_keep : att_arena_alloc(&c->doc->arena, n);
     size_t nk = n;
@@ -696,7 +742,9 @@ static void choose(att_coder *c)
         if (p[i].own_src && !p[i].when.explicit_ && strstr(p[bi].context, "historical") &&
             !strstr(p[i].context, "historical"))
             other_time = 1;
-        keep[i] = p[i].trig_tok == best_tok || p[i].confidence >= ATT_CHOOSE_MIN - 1e-9 || other_time;
+        /* ... or is the condition of the act, both its sides in its own words */
+        int cond = p[i].condition && p[i].own_src && p[i].has_tgt && p[i].own_tgt;
+        keep[i] = p[i].trig_tok == best_tok || p[i].confidence >= ATT_CHOOSE_MIN - 1e-9 || other_time || cond;
     }
     for (size_t i = 0; i < nk; i++) {
         if (!keep[i]) continue;
@@ -755,7 +803,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     c->doc = doc;
     static const char *const kind_names[] = {"trigger", "negation", "hypothetical", "future", "report", "proposal",
                                              "both_sides", "side", "coord", "org", "locative", "relation", "upgrade",
-                                             "relation_generic", "agreement", "signing", "sector", "ignore", "preposition", "report_back", "backshift", "since", "response"};
+                                             "relation_generic", "agreement", "signing", "sector", "ignore", "preposition", "report_back", "backshift", "since", "response", "condition"};
     _Static_assert(sizeof kind_names / sizeof *kind_names <= sizeof ws->code_kinds / sizeof *ws->code_kinds,
                    "code_kinds holds every kind the coder reads");
     if (!ws->code_ready) {
@@ -784,7 +832,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     c->k_locative = kk[10], c->k_relation = kk[11], c->k_upgrade = kk[12], c->k_relation_generic = kk[13];
     c->k_agreement = kk[14], c->k_signing = kk[15], c->k_sector = kk[16], c->k_ignore = kk[17];
     c->k_preposition = kk[18], c->k_report_back = kk[19], c->k_backshift = kk[20], c->k_since = kk[21];
-    c->k_response = kk[22];
+    c->k_response = kk[22], c->k_condition = kk[23];
     size_t n = doc->ntok + 1;
     c->locative = att_arena_alloc(&doc->arena, n);
     c->coord = att_arena_alloc(&doc->arena, n);
@@ -799,6 +847,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     c->report = att_arena_alloc(&doc->arena, n);
     c->since = att_arena_alloc(&doc->arena, n);
     c->response = att_arena_alloc(&doc->arena, n);
+    c->condition = att_arena_alloc(&doc->arena, n);
     /* the longest phrase covering each token (triggers aside: `подписали`
      * inside the trigger `подписали меморандум` still says signed) */
     c->cover = att_arena_alloc(&doc->arena, n);
@@ -834,6 +883,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
             else if (k == c->k_backshift) mark(c, c->backshift, m);
             else if (k == c->k_report) mark(c, c->report, m);
             else if (k == c->k_since) mark(c, c->since, m);
+            else if (k == c->k_condition) mark(c, c->condition, m);
             else if (k == c->k_response)
                 for (uint32_t t = m->end; t < doc->ntok && !clause_end(doc, t); t++) c->response[t] = 1;
             else if (k == c->k_coord) mark(c, c->coord, m);
