@@ -41,6 +41,11 @@ static size_t next_word(const att_token *toks, size_t n, size_t i)
  * Пуск`): a gap never spans two sentences. */
 static size_t gap_next(const att_token *toks, size_t n, size_t i)
 {
+    /* a date written with slashes is one thing to skip (`bàn giao ngày
+     * 13/2 cho`, `tháng 9/2023`) */
+    while (i + 2 < n && toks[i].type == ATT_TOK_NUM && toks[i + 1].type == ATT_TOK_PUNCT && toks[i + 1].key[0] == '/' &&
+           !(toks[i + 1].flags & ATT_TF_SPACE) && toks[i + 2].type == ATT_TOK_NUM && !(toks[i + 2].flags & ATT_TF_SPACE))
+        i += 2;
     size_t j = next_word(toks, n, i);
     for (size_t k = i + 1; k < j && k < n; k++)
         if (toks[k].key[0] == '.' && k + 1 < n && (toks[k + 1].flags & ATT_TF_SPACE)) return n;
