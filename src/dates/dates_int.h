@@ -44,7 +44,7 @@ typedef struct {
     int rel, has_rel;      /* W: week offset; M: last/this/next November */
     int n;                 /* R: day offset; U: unit offset; A: count */
     char unit;             /* U, A: d w e m q h y D */
-    char approx;           /* U: 'e' earlier this..., 'l' later this... */
+    char approx;           /* U: 'e' earlier this..., 'l' later this...; any: 's' start, 'm' mid, 'z' end */
     uint8_t needs;         /* W: the weekday's guard, checked by the caller */
 } dpt;
 

@@ -38,8 +38,9 @@ static int8_t entry_val(const att_lexicon *lex, const att_lex_entry *e, int dk)
         return eq(v, l, "day") ? 'd' : eq(v, l, "week") ? 'w' : eq(v, l, "weekend") ? 'e' : eq(v, l, "month") ? 'm'
                : eq(v, l, "quarter") ? 'q' : eq(v, l, "half") ? 'h' : eq(v, l, "year") ? 'y'
                : eq(v, l, "decade") ? 'D' : 0;
-    case DK_APPROX:   /* 's' from the start, 'e' earlier, 'l' later, 'o' other */
-        return eq(v, l, "start") || eq(v, l, "early") ? 's' : eq(v, l, "earlier") ? 'e' : eq(v, l, "later") ? 'l' : 'o';
+    case DK_APPROX:   /* 's' from the start, 'e' earlier, 'l' later, 'm' mid, 'z' late or end, 'o' other */
+        return eq(v, l, "start") || eq(v, l, "early") ? 's' : eq(v, l, "earlier") ? 'e' : eq(v, l, "later") ? 'l'
+               : eq(v, l, "mid") ? 'm' : eq(v, l, "late") || eq(v, l, "end") ? 'z' : 'o';
     case DK_LINK:
         return eq(v, l, "of") ? 'o' : 't';
     default: {
@@ -693,6 +694,8 @@ static int core(const dctx *c, uint32_t j, int fl, dpt *p)
         if (ok && (av == 'e' || av == 'l')) {       /* earlier this year, later this month */
             ok = s.kind == 'U' && s.n == 0;
             s.approx = (char)av;
+        } else if (ok && (av == 's' || av == 'm' || av == 'z')) {
+            s.approx = (char)av;                       /* в конце июня: its last third */
         }
         if (ok) {
             *p = s;

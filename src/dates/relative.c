@@ -213,7 +213,26 @@ static int unit_rv(const pub *P, char unit, int n, rv *a, rv *b, int *two)
 }
 
 /* resolves one point; y0 > 0 gives a year to a day or month written without one */
+static int resolve_pt_(const dpt *p, const pub *P, int fut, int y0, res *r);
+
+/* The start, middle or end of a month is its first, second or last third
+ * (`đầu tháng 11` = November 1-10, `mid-June` = June 11-20, `в конце
+ * июня` = June 21-30, as thượng, trung and hạ tuần count them); years and
+ * other spans keep their extent. */
 static int resolve_pt(const dpt *p, const pub *P, int fut, int y0, res *r)
+{
+    if (!resolve_pt_(p, P, fut, y0, r)) return 0;
+    if ((p->approx == 's' || p->approx == 'm' || p->approx == 'z') && !r->two && r->a.prec == 'm') {
+        int y = r->a.y, m = r->a.m, last = mdays(y, m);
+        int d0 = p->approx == 's' ? 1 : p->approx == 'm' ? 11 : 21, d1 = p->approx == 's' ? 10 : p->approx == 'm' ? 20 : last;
+        r->a = day_rv(att_days_from_civil(y, m, d0));
+        r->b = day_rv(att_days_from_civil(y, m, d1));
+        r->two = 1;
+    }
+    return 1;
+}
+
+static int resolve_pt_(const dpt *p, const pub *P, int fut, int y0, res *r)
 {
     memset(r, 0, sizeof *r);
     int y = p->y;
