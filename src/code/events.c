@@ -626,6 +626,11 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
         tp[ntp++] = (att_party){c->dyad[1], -1, NULL};
     }
     if (!nsp) return;
+    /* neither side in the trigger's own words: a discussion the page's
+     * furniture invites, authorities with no state, a noun in passing
+     * (`Để tham gia thảo luận ...`); the document's dyad is no evidence of
+     * an act by itself */
+    if (!src_pat && !tgt_pat) return;
 
     /* when, and what kind of statement */
     att_code_when(c, s, a, b, &ev.when);
