@@ -47,7 +47,7 @@ struct att_workspace {
     att_lex_roots roots;         /* the trie root's children by token id (lexicon/match.c) */
     att_tokcache *tokcache;      /* words seen by this thread */
     /* the event coder's kinds and tables, resolved once (code/events.c) */
-    int code_kinds[24];
+    int code_kinds[32];
     int code_ready;
     att_table_view cameo, countries, levels;
     att_table_view venues;       /* data/common/plover_venues.tsv (code/events.c) */
