@@ -350,6 +350,16 @@ static void goldstein(att_coder *c, att_event *ev)
     if (r >= 0) ev->goldstein = c->ws->gold[r].goldstein, ev->has_goldstein = c->ws->gold[r].has;
 }
 
+/* Could two reports of one type be one act: the same PLOVER mode or the
+ * same CAMEO code to three digits (`closed its border`, discontinue 160, is
+ * not `recalled its ambassador`, expel 161 or withdraw 166)? */
+static int same_act(const att_event *a, const att_event *b)
+{
+    if (!a->cameo || !b->cameo) return 1;
+    if (a->mode && *a->mode && b->mode && strcmp(a->mode, b->mode) == 0) return 1;
+    return strncmp(a->cameo, b->cameo, 3) == 0;
+}
+
 static int same_pair(const att_event *a, const att_event *b)
 {
     const char *a1 = a->src.country, *a2 = a->has_tgt ? a->tgt.country : NULL;
@@ -966,7 +976,8 @@ void att_code_events(att_workspace *ws, att_doc *doc)
         int dup = 0;
         for (size_t j = 0; j < c->events.n && !dup && !ev[i].when.explicit_ && c->pub_day != INT32_MIN; j++)
             dup = j != i && ev[j].when.explicit_ && strcmp(ev[j].type, ev[i].type) == 0 && same_pair(&ev[j], &ev[i]) &&
-                  ev[j].when.d0 >= c->pub_day - 7 && ev[j].when.d1 <= ev[i].when.d0 && !ev[i].modal == !ev[j].modal;
+                  ev[j].when.d0 >= c->pub_day - 7 && ev[j].when.d1 <= ev[i].when.d0 && !ev[i].modal == !ev[j].modal &&
+                  same_act(&ev[i], &ev[j]);
         if (!dup) ev[ne++] = ev[i];
     }
     c->events.n = ne;
