@@ -689,10 +689,12 @@ static int core(const dctx *c, uint32_t j, int fl, dpt *p)
         uint32_t k = E(c, j, DK_APPROX);
         if (glued_dash(c, k)) k++;                    /* mid-December */
         while (link_at(c, k, 't') || link_at(c, k, 'o')) k = E(c, k, DK_LINK);
+        if ((av == 'e' || av == 'l') && E(c, k, DK_PREP) && month_at(c, E(c, k, DK_PREP)))
+            k = E(c, k, DK_PREP);                      /* earlier in December, ранее в декабре */
         dpt s;
         int ok = core(c, k, (fl & PF_YEARPREP) | PF_APPROX, &s) && s.kind != 'W' && s.kind != 'R' && s.kind != 'A';
-        if (ok && (av == 'e' || av == 'l')) {       /* earlier this year, later this month */
-            ok = s.kind == 'U' && s.n == 0;
+        if (ok && (av == 'e' || av == 'l')) {       /* earlier this year, later this month, ранее в декабре */
+            ok = (s.kind == 'U' && s.n == 0) || (s.kind == 'M' && !s.y && !s.has_yrel && !s.has_rel);
             s.approx = (char)av;
         } else if (ok && (av == 's' || av == 'm' || av == 'z')) {
             s.approx = (char)av;                       /* в конце июня: its last third */

@@ -222,6 +222,17 @@ static int resolve_pt_(const dpt *p, const pub *P, int fut, int y0, res *r);
 static int resolve_pt(const dpt *p, const pub *P, int fut, int y0, res *r)
 {
     if (!resolve_pt_(p, P, fut, y0, r)) return 0;
+    /* `ранее в декабре`, `earlier in December`: the month's start to the day
+     * before P when P is in it, the whole month when it is over; `later in
+     * December`: P to the month's end */
+    if (p->kind == 'M' && (p->approx == 'e' || p->approx == 'l') && !r->two && P->ok && r->a.first <= P->z &&
+        P->z <= r->a.last) {
+        rv m = r->a;   /* earlier: before the day of the report, when the month has one */
+        r->a = day_rv(p->approx == 'e' ? m.first : P->z);
+        r->b = day_rv(p->approx == 'e' ? (P->z > m.first ? P->z - 1 : P->z) : m.last);
+        r->two = 1;
+        return 1;
+    }
     if ((p->approx == 's' || p->approx == 'm' || p->approx == 'z') && !r->two && r->a.prec == 'm') {
         int y = r->a.y, m = r->a.m, last = mdays(y, m);
         int d0 = p->approx == 's' ? 1 : p->approx == 'm' ? 11 : 21, d1 = p->approx == 's' ? 10 : p->approx == 'm' ? 20 : last;
