@@ -510,9 +510,30 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
         ins_src = ns > 0;
         if (!ns) ns = slot(c, s, a, b, "subj", 0, src, 8);
     }
+    /* `first`: the first actor of the trigger's sentence, the one who
+     * declares (`chính quyền Romania đã thông báo Trợ lý Tùy viên ... của
+     * Đại sứ quán Nga ... là persona non grata`) */
+    if (strcmp(srole, "first") == 0) {
+        uint32_t c0 = se_tok(c, s);   /* the sentence's: appositions have commas */
+        ns = 0;
+        for (size_t i = 0; i < c->nactors && !ns; i++)
+            if (c->actors[i].tok >= c0 && c->actors[i].end <= a) src[ns++] = i;
+    }
     int clause = ns >= 2 && strcmp(srole, "subj") == 0;
     size_t nt;
-    if (strcmp(trole, "then") == 0) {
+    if (strcmp(trole, "other") == 0) {
+        /* `other`: the first actor after the trigger in its clause, else the
+         * nearest before it in the sentence that is not the source (`объявила персоной нон
+         * грата российского дипломата`, `... diplomat Nga là persona non grata`) */
+        nt = slot(c, s, b, b, "obj", 1, tgt, 8);
+        if (!nt) {
+            size_t near = SIZE_MAX;
+            uint32_t c0 = se_tok(c, s);
+            for (size_t i = 0; i < c->nactors; i++)
+                if (c->actors[i].tok >= c0 && c->actors[i].end <= a && !(ns && i == src[0])) near = i;
+            if (near != SIZE_MAX) tgt[nt++] = near;
+        }
+    } else if (strcmp(trole, "then") == 0) {
         /* `then`: the first actor after the source when the source follows
          * the trigger (`высылку из Москвы румынского консула`), else the
          * first after the trigger */
