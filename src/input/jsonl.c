@@ -50,14 +50,7 @@ static size_t fast_string(const char *l, size_t n, size_t i, att_buf *out)
 {
     i++;
     for (;;) {
-        size_t run = i;
-        while (run + 8 <= n) {
-            uint64_t w;
-            memcpy(&w, l + run, 8);
-            if (att_json_special8(w, 0)) break;
-            run += 8;
-        }
-        while (run < n && l[run] != '"' && l[run] != '\\' && (unsigned char)l[run] >= 0x20) run++;
+        size_t run = att_json_plain_end((const unsigned char *)l, i, n, 0);
         att_buf_put(out, l + i, run - i);
         i = run;
         if (i >= n || (unsigned char)l[i] < 0x20) return 0;

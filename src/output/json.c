@@ -81,14 +81,7 @@ void att_json_text(att_buf *b, const char *s, size_t n)
     b->p[b->n++] = '"';
     size_t i = 0;
     while (i < n) {
-        size_t run = i;
-        while (run + 8 <= n) {
-            uint64_t w;
-            memcpy(&w, u + run, 8);
-            if (att_json_special8(w, 1)) break;
-            run += 8;
-        }
-        while (run < n && u[run] >= 0x20 && u[run] != '"' && u[run] != '\\' && u[run] != 0x7f) run++;
+        size_t run = att_json_plain_end(u, i, n, 1);
         if (run > i) att_buf_put(b, s + i, run - i);
         i = run;
         if (i < n) escape_byte(b, u[i++]);

@@ -54,6 +54,20 @@ static inline int att_json_special8(uint64_t w, int del)
  * arrays, the common case per sentence or document, by insertion */
 void att_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 
+/* The end of the run from u[i] of bytes a JSON string keeps as they are
+ * (not below 0x20, no quote or backslash; nor DEL, when del). */
+static inline size_t att_json_plain_end(const unsigned char *u, size_t i, size_t n, int del)
+{
+    while (i + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, u + i, 8);
+        if (att_json_special8(w, del)) break;
+        i += 8;
+    }
+    while (i < n && u[i] >= 0x20 && u[i] != '"' && u[i] != '\\' && !(del && u[i] == 0x7f)) i++;
+    return i;
+}
+
 /* Copies at most n bytes of s, and never more than cap - 1, into out with
  * a NUL: snprintf(out, cap, "%.*s", n, s) without the format machinery. */
 static inline size_t att_copy(char *out, size_t cap, const char *s, size_t n)
