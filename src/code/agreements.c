@@ -360,16 +360,23 @@ void att_code_agreements(att_coder *c, uint32_t s)
          * сферы A, B, C`): the list then says what the set covers */
         for (uint32_t t = h[i].m->tok >= 2 ? h[i].m->tok - 2 : 0; t < h[i].m->tok; t++)
             if (doc->tok[t].type == ATT_TOK_NUM) seps[1] = ';';
+        /* ... and in a list so do `и`, `and`, `và` (`...; альянс в нефти и
+         * газе; нефтехимия и телекоммуникации`: the last item is two
+         * documents), when both sides name a sector */
+        int list = 0;
+        for (uint32_t t = h[i].m->end; t < stop && !list; t++)
+            list = doc->tok[t].type == ATT_TOK_PUNCT && strchr(seps, doc->tok[t].key[0]);
+#define ITEM_SEP(t) ((doc->tok[t].type == ATT_TOK_PUNCT && strchr(seps, doc->tok[t].key[0])) || (list && c->coord[t]))
         int items = 0;
         for (uint32_t t = h[i].m->end; t < stop; t++)
-            if (doc->tok[t].type == ATT_TOK_PUNCT && strchr(seps, doc->tok[t].key[0])) items++;
+            if (ITEM_SEP(t)) items++;
         if (seps[1] == ',' && items) {
             /* ... when two items or more name a sector */
             int named = 0, pending = 0;
             uint32_t t = h[i].m->end;
             for (size_t j = i + 1; j < nh && h[j].m->tok < stop; j++) {
                 for (; t < h[j].m->tok; t++)
-                    if (doc->tok[t].type == ATT_TOK_PUNCT && strchr(seps, doc->tok[t].key[0])) named += pending, pending = 0;
+                    if (ITEM_SEP(t)) named += pending, pending = 0;
                 if (h[j].e->kind == c->k_sector) pending = 1;
             }
             if (named + pending < 2) items = 0;
@@ -381,7 +388,7 @@ void att_code_agreements(att_coder *c, uint32_t s)
                 uint32_t semi = h[j].m->tok;
                 int new_item = 0;
                 for (uint32_t t = from_t; t < semi; t++)
-                    if (doc->tok[t].type == ATT_TOK_PUNCT && strchr(seps, doc->tok[t].key[0])) new_item = 1;
+                    if (ITEM_SEP(t)) new_item = 1;
                 if (new_item || !item_sector) {
                     if (h[j].e->kind == c->k_sector) {
                         item_sector = attr(c, h[j].e, "value");
@@ -392,6 +399,7 @@ void att_code_agreements(att_coder *c, uint32_t s)
             }
             continue;
         }
+#undef ITEM_SEP
         const char *sector = NULL;
         for (size_t j = i + 1; j < nh && !sector; j++) {
             if (h[j].e->kind == c->k_agreement) break;
