@@ -97,7 +97,10 @@ static void clear_item(item *s)
 static void run_one(att_workspace *ws, item *s)
 {
     att_doc *doc = att_extract(ws, &s->in, &s->err);
-    s->json = att_doc_json_take(doc, &s->json_len);   /* the worker's buffer, no copy */
+    size_t n;
+    const char *j = att_doc_json(doc, &n);
+    s->json = dup_n(j, n);
+    s->json_len = n;
     att_doc_free(doc);
 }
 

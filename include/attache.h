@@ -172,9 +172,6 @@ ATT_EXPORT void att_doc_free(att_doc *doc);
 /* The document as one JSON object (the output contract, spec/OUTPUT.md),
  * with no trailing newline.  Owned by the document. */
 ATT_EXPORT const char *att_doc_json(att_doc *doc, size_t *len);
-/* The same JSON handed to the caller, who frees it with free(): no copy.
- * The document keeps none (att_doc_json then gives ""). */
-ATT_EXPORT char *att_doc_json_take(att_doc *doc, size_t *len);
 
 /* Accessors.  Strings are owned by the document. */
 ATT_EXPORT const char *att_doc_id(const att_doc *doc);

@@ -308,17 +308,6 @@ const char *att_doc_json(att_doc *doc, size_t *len)
     return doc->json.p ? doc->json.p : "";
 }
 
-char *att_doc_json_take(att_doc *doc, size_t *len)
-{
-    if (!doc->json.p) {
-        char *e = att_xmalloc(1);
-        e[0] = 0;
-        if (len) *len = 0;
-        return e;
-    }
-    return att_buf_detach(&doc->json, len);
-}
-
 const char *att_doc_id(const att_doc *doc) { return doc->id; }
 const char *att_doc_lang(const att_doc *doc) { return doc->lang; }
 
