@@ -360,9 +360,9 @@ void att_code_agreements(att_coder *c, uint32_t s)
          * сферы A, B, C`): the list then says what the set covers */
         for (uint32_t t = h[i].m->tok >= 2 ? h[i].m->tok - 2 : 0; t < h[i].m->tok; t++)
             if (doc->tok[t].type == ATT_TOK_NUM) seps[1] = ';';
-        /* ... and in a list so do `и`, `and`, `và` (`...; альянс в нефти и
-         * газе; нефтехимия и телекоммуникации`: the last item is two
-         * documents), when both sides name a sector */
+        /* ... and in a list so do `и`, `and`, `và` (`меморандум касался
+         * сельского хозяйства; транспорта; здравоохранения и образования`:
+         * the last item is two documents), when both sides name a sector */
         int list = 0;
         for (uint32_t t = h[i].m->end; t < stop && !list; t++)
             list = doc->tok[t].type == ATT_TOK_PUNCT && strchr(seps, doc->tok[t].key[0]);

@@ -511,8 +511,8 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
         if (!ns) ns = slot(c, s, a, b, "subj", 0, src, 8);
     }
     /* `first`: the first actor of the trigger's sentence, the one who
-     * declares (`chính quyền Romania đã thông báo Trợ lý Tùy viên ... của
-     * Đại sứ quán Nga ... là persona non grata`) */
+     * declares (`Ba Lan hôm qua tuyên bố một nhân viên lãnh sự của
+     * Belarus tại Gdansk, ông X, là persona non grata`) */
     if (strcmp(srole, "first") == 0) {
         uint32_t c0 = se_tok(c, s);   /* the sentence's: appositions have commas */
         ns = 0;
