@@ -664,13 +664,18 @@ PASS = [("атакован", "атакована", "атаковано", "ата
         ("экстрадирован", "экстрадирована", "экстрадировано", "экстрадированы", "COOPERATE", "", "063", "legal", "extradited"),
         ("выдан", "выдана", "выдано", "выданы", "COOPERATE", "", "063", "legal", "extradited"),
         ("принят", "принята", "принято", "приняты", "CONSULT", "visit", "043", "diplomatic", "received")]
+# ... but a received visitor is the source of the visit (the host is the
+# doer after), and a recalled ambassador's country the source of the recall
+# (`Посол Франции был отозван из Алжира`: the place after is the target)
+SUBJ_SOURCE = ("принят", "отозван")
 for m, f, n, pl, typ, mode, cameo, ctx, gl in PASS:
+    roles = ("subj", "passive") if m in SUBJ_SOURCE else ("passive", "subj")
     for i, form in enumerate((m, f, n, pl)):
         aux = (("был",), ("была",), ("было",), ("были",))[i]
         for a in ("",) + aux + ("будет",) * (i < 3) + ("будут",) * (i == 3):
             ph = (a + " " + form).strip()
             fut = a in ("будет", "будут")
-            add(ph, typ, mode, cameo, ctx, "passive", "subj", "%s (passive)" % gl, fut)
+            add(ph, typ, mode, cameo, ctx, roles[0], roles[1], "%s (passive)" % gl, fut)
 # signing in the future passive
 for ph in ("будет подписано", "будет подписан", "будет подписана", "будут подписаны"):
     add(ph, "SUPPORT", "", "057", "diplomatic", "subj", "with", "will be signed", True)
