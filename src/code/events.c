@@ -792,6 +792,16 @@ static void choose(att_coder *c)
                 p[j].when.d0 <= c->pub_day)
                 add_context(p[i].context, sizeof p[i].context, "historical");
         p[i].has_place = att_code_place(c, p[i].sent, &p[i].place);
+        /* the visitor is the source of a meeting: talks held in the
+         * source's own country were the target's visit (`Xi held talks with
+         * Macron in Beijing`: FRA -> CHN) */
+        if (p[i].has_place && p[i].has_tgt && strcmp(p[i].type, "CONSULT") == 0 && p[i].place.country &&
+            p[i].src.country && p[i].tgt.country && strcmp(p[i].src.country, p[i].place.country) == 0 &&
+            strcmp(p[i].tgt.country, p[i].place.country) != 0) {
+            att_party t = p[i].src;
+            p[i].src = p[i].tgt;
+            p[i].tgt = t;
+        }
         goldstein(c, &p[i]);
         att_code_emit(c, &p[i]);
     }
