@@ -43,6 +43,12 @@ void att_json_str(att_buf *b, const char *s, size_t n)
          * quote and the backslash, and whole valid UTF-8 sequences */
         size_t run = i;
         for (;;) {
+            while (run + 8 <= n) {   /* eight plain ASCII bytes at a time */
+                uint64_t w;
+                memcpy(&w, u + run, 8);
+                if ((w & 0x8080808080808080ULL) || att_json_special8(w, 1)) break;
+                run += 8;
+            }
             while (run < n && plain_ascii[u[run]]) run++;
             if (run >= n || u[run] < 0x80) break;
             if (u[run] >= 0xC2 && u[run] < 0xE0 && run + 1 < n && (u[run + 1] & 0xC0) == 0x80) {
