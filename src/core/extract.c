@@ -60,6 +60,7 @@ void att_workspace_free(att_workspace *ws)
     free(ws->place.row_by_code);
     att_persons_cache_free(ws->persons);
     free(ws);
+    att_arena_trim();   /* a workspace is a thread's: its spare arena blocks go with it */
 }
 
 /* stem id of a token, through the cache */

@@ -66,15 +66,42 @@ void att_arena_init(att_arena *a)
     a->head = NULL;
 }
 
+/* Blocks of the standard size a thread's arenas let go of, kept for its
+ * next document (up to ARENA_SPARE of them, 1 MiB): a document's blocks
+ * are not given back to the allocator, and to the kernel, only to be asked
+ * for again a moment later. */
+#define ARENA_BLOCK 32768
+#define ARENA_SPARE 32
+static _Thread_local struct {
+    att_arena_block *head;
+    int n;
+} spare;
+
 void att_arena_free(att_arena *a)
 {
     att_arena_block *b = a->head;
     while (b) {
         att_arena_block *n = b->next;
-        free(b);
+        if (b->cap == ARENA_BLOCK && spare.n < ARENA_SPARE) {
+            b->next = spare.head;
+            spare.head = b;
+            spare.n++;
+        } else {
+            free(b);
+        }
         b = n;
     }
     a->head = NULL;
+}
+
+void att_arena_trim(void)
+{
+    while (spare.head) {
+        att_arena_block *n = spare.head->next;
+        free(spare.head);
+        spare.head = n;
+    }
+    spare.n = 0;
 }
 
 static void *arena_raw(att_arena *a, size_t n)
@@ -82,8 +109,14 @@ static void *arena_raw(att_arena *a, size_t n)
     n = (n + 15) & ~(size_t)15;
     att_arena_block *b = a->head;
     if (!b || b->used + n > b->cap) {
-        size_t cap = n > 32768 ? n : 32768;
-        b = att_xmalloc(sizeof *b + cap);
+        size_t cap = n > ARENA_BLOCK ? n : ARENA_BLOCK;
+        if (cap == ARENA_BLOCK && spare.head) {
+            b = spare.head;
+            spare.head = b->next;
+            spare.n--;
+        } else {
+            b = att_xmalloc(sizeof *b + cap);
+        }
         b->used = 0;
         b->cap = cap;
         b->next = a->head;

@@ -113,6 +113,7 @@ typedef struct {
 
 void att_arena_init(att_arena *a);
 void att_arena_free(att_arena *a);
+void att_arena_trim(void);   /* frees the blocks this thread keeps for its next arenas */
 void *att_arena_alloc(att_arena *a, size_t n);          /* zeroed, 8-aligned */
 char *att_arena_strndup(att_arena *a, const char *s, size_t n);
 /* att_arena_strndup for the short strings of every token: the copy is
