@@ -1702,10 +1702,12 @@ for v in ["mua", "mua thêm", "nhập khẩu", "nhập", "nhập thêm", "đặt
     for n, c in GOODS.items():
         if v in ("nhận", "tiếp nhận", "nhận bàn giao") and c == "061":
             continue
+        # a buyer acts; what is received was delivered: the supplier is the source
+        roles = ("obj", "subj") if v in ("nhận", "tiếp nhận", "nhận bàn giao") else ("subj", "obj")
         for d in ["của", "từ"]:
-            R(f"{v} ~ {n} ~ {d}", "COOPERATE", "", c, "economic" if c == "061" else "military", "subj", "obj",
+            R(f"{v} ~ {n} ~ {d}", "COOPERATE", "", c, "economic" if c == "061" else "military", *roles,
               f"buy or receive {n} from (seller after)")
-            R(f"{v} ~ {n} {d}", "COOPERATE", "", c, "economic" if c == "061" else "military", "subj", "obj",
+            R(f"{v} ~ {n} {d}", "COOPERATE", "", c, "economic" if c == "061" else "military", *roles,
               f"buy or receive {n} from (seller after)")
 
 # bans on a country's firms and products, cuts in trade preferences, closed offices (SANCTION 163/16x)
