@@ -222,6 +222,38 @@ static int venue_role_skip(const att_coder *c, size_t i, const char *role)
     return strcmp(role, "in") != 0 && strcmp(role, "to") != 0 && strcmp(role, "gen") != 0;
 }
 
+/* Is actor i named right after `with the support of`, `при поддержке`,
+ * `với sự hỗ trợ của` (kind ally)?  An ally helps the act; it is neither its
+ * source nor its target (`Iraqi forces retook the town with the support of
+ * US aircraft`). */
+static int ally(const att_coder *c, size_t i)
+{
+    if (!c->ally) return 0;
+    /* right after the phrase, or after a noun or two of its own (`với sự hỗ
+     * trợ của không quân Mỹ`, `при поддержке российской авиации`) */
+    uint32_t t = c->actors[i].tok, s0 = c->doc->sent[c->doc->tok[t].sent].tok;
+    for (uint32_t k = 0; k < 3 && t > s0; k++) {
+        t--;
+        if (c->ally[t]) return 1;
+        if (c->doc->tok[t].type == ATT_TOK_PUNCT) return 0;
+    }
+    return 0;
+}
+
+/* Is country cc named in sentence s, and only as an ally? */
+static int ally_only(const att_coder *c, uint32_t s, const char *cc)
+{
+    const att_sentence *se = &c->doc->sent[s];
+    int seen = 0;
+    for (size_t i = 0; i < c->nactors; i++) {
+        if (c->actors[i].tok < se->tok || c->actors[i].tok >= se->tok + se->ntok) continue;
+        if (!c->actors[i].country || strcmp(c->actors[i].country, cc) != 0) continue;
+        if (!ally(c, i)) return 0;
+        seen = 1;
+    }
+    return seen;
+}
+
 /* The actor(s) in slot `role` of a trigger at [a, b) in sentence s. */
 static size_t slot(att_coder *c, uint32_t s, uint32_t a, uint32_t b, const char *role, int clause, size_t *out,
                    size_t max)
@@ -236,6 +268,7 @@ static size_t slot(att_coder *c, uint32_t s, uint32_t a, uint32_t b, const char 
         for (size_t i = 0; i < c->nactors; i++) {
             if (c->actors[i].tok < s0) continue;
             if (c->actors[i].end > a) break;
+            if (ally(c, i)) continue;
             last_any = i;
             /* a subject seldom follows a preposition (`đến Bắc Kinh, bắt
              * đầu chuyến thăm`: Beijing is where, not who) */
@@ -277,7 +310,7 @@ static size_t slot(att_coder *c, uint32_t s, uint32_t a, uint32_t b, const char 
         if (c->actors[i].tok >= limit) break;
         /* `a joint commission meeting in Brazil`: a venue, unless the slot
          * is the place the act goes to (`visit in`, `поездку в`) */
-        if (venue_role_skip(c, i, role)) continue;
+        if (venue_role_skip(c, i, role) || ally(c, i)) continue;
         /* `..., South Korea's military said`: the speaker, no argument */
         int speaker = 0;
         for (uint32_t t = c->actors[i].end; t < c->actors[i].end + 3 && t < s1 && !speaker; t++) speaker = c->report[t];
@@ -623,6 +656,7 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
     /* fallbacks: the other side of the dyad; then any other actor of the sentence */
     if (!nsp && ntp) {
         const char *p = partner(c, tp[0].country);
+        if (p && ally_only(c, s, p)) p = NULL;
         if (p) sp[nsp++] = (att_party){p, -1, NULL};
     }
     /* `Россия, Китай и Индия провели переговоры`: a symmetric act among
@@ -642,10 +676,11 @@ static void code_trigger(att_coder *c, uint32_t s, const att_match *m, const att
         size_t na = att_code_actors_in(c, c0, c1, idx, 16);
         for (size_t i = 0; i < na && !ntp; i++)
             if (c->actors[idx[i]].country && strcmp(c->actors[idx[i]].country, sp[0].country) != 0 &&
-                !venue_role_skip(c, idx[i], "obj"))
+                !venue_role_skip(c, idx[i], "obj") && !ally(c, idx[i]))
                 tp[ntp++] = party_of(c, idx[i]);
         if (!ntp) {
             const char *p = partner(c, sp[0].country);
+            if (p && ally_only(c, s, p)) p = NULL;   /* the helper is no target */
             if (p && strcmp(p, sp[0].country) != 0) tp[ntp++] = (att_party){p, -1, NULL};
         }
     }
@@ -849,7 +884,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     c->doc = doc;
     static const char *const kind_names[] = {"trigger", "negation", "hypothetical", "future", "report", "proposal",
                                              "both_sides", "side", "coord", "org", "locative", "relation", "upgrade",
-                                             "relation_generic", "agreement", "signing", "sector", "ignore", "preposition", "report_back", "backshift", "since", "response", "condition"};
+                                             "relation_generic", "agreement", "signing", "sector", "ignore", "preposition", "report_back", "backshift", "since", "response", "condition", "ally"};
     _Static_assert(sizeof kind_names / sizeof *kind_names <= sizeof ws->code_kinds / sizeof *ws->code_kinds,
                    "code_kinds holds every kind the coder reads");
     if (!ws->code_ready) {
@@ -878,7 +913,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     c->k_locative = kk[10], c->k_relation = kk[11], c->k_upgrade = kk[12], c->k_relation_generic = kk[13];
     c->k_agreement = kk[14], c->k_signing = kk[15], c->k_sector = kk[16], c->k_ignore = kk[17];
     c->k_preposition = kk[18], c->k_report_back = kk[19], c->k_backshift = kk[20], c->k_since = kk[21];
-    c->k_response = kk[22], c->k_condition = kk[23];
+    c->k_response = kk[22], c->k_condition = kk[23], c->k_ally = kk[24];
     size_t n = doc->ntok + 1;
     c->locative = att_arena_alloc(&doc->arena, n);
     c->coord = att_arena_alloc(&doc->arena, n);
@@ -894,6 +929,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     c->since = att_arena_alloc(&doc->arena, n);
     c->response = att_arena_alloc(&doc->arena, n);
     c->condition = att_arena_alloc(&doc->arena, n);
+    c->ally = att_arena_alloc(&doc->arena, n);
     /* the longest phrase covering each token (triggers aside: `подписали`
      * inside the trigger `подписали меморандум` still says signed) */
     c->cover = att_arena_alloc(&doc->arena, n);
@@ -930,6 +966,7 @@ void att_code_events(att_workspace *ws, att_doc *doc)
             else if (k == c->k_report) mark(c, c->report, m);
             else if (k == c->k_since) mark(c, c->since, m);
             else if (k == c->k_condition) mark(c, c->condition, m);
+            else if (k == c->k_ally) mark(c, c->ally, m);
             else if (k == c->k_response)
                 for (uint32_t t = m->end; t < doc->ntok && !clause_end(doc, t); t++) c->response[t] = 1;
             else if (k == c->k_coord) mark(c, c->coord, m);

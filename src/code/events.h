@@ -11,12 +11,13 @@ typedef struct {
     att_doc *doc;
     /* kinds read by the coder */
     int k_trigger, k_negation, k_hypothetical, k_future, k_report, k_proposal, k_both, k_side, k_coord, k_org;
-    int k_ignore, k_preposition, k_report_back, k_backshift, k_since, k_response, k_condition, k_locative, k_relation, k_upgrade, k_relation_generic, k_agreement, k_signing, k_sector;
+    int k_ignore, k_preposition, k_report_back, k_backshift, k_since, k_response, k_condition, k_ally, k_locative, k_relation, k_upgrade, k_relation_generic, k_agreement, k_signing, k_sector;
     /* per token */
     uint8_t *locative, *coord, *negation, *hypothetical, *future, *signing;
     uint8_t *igo;                /* tokens of organisations of no one state (UN, EU, NATO) */
     uint8_t *proposal, *prep, *report_back, *backshift, *report, *since;
     uint8_t *condition;    /* condition markers (`if`, `в случае`) */
+    uint8_t *ally;         /* `with the support of`: the actor after helps, no side */
     uint8_t *response;     /* tokens after `in response to` to the clause's end: an earlier act */   /* prep: prepositions and locatives */
     uint8_t *cover;              /* length of the longest phrase over each token */
     uint8_t *trig;               /* tokens of the triggers kept */
