@@ -230,7 +230,7 @@ static int ally(const att_coder *c, size_t i)
 {
     if (!c->ally) return 0;
     /* right after the phrase, or after a noun or two of its own (`với sự hỗ
-     * trợ của không quân Mỹ`, `при поддержке российской авиации`) */
+     * trợ của máy bay Mỹ`, `при поддержке российской авиации`) */
     uint32_t t = c->actors[i].tok, s0 = c->doc->sent[c->doc->tok[t].sent].tok;
     for (uint32_t k = 0; k < 3 && t > s0; k++) {
         t--;
