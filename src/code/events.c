@@ -953,29 +953,28 @@ void att_code_events(att_workspace *ws, att_doc *doc)
     }
     att_vec trigs;
     att_vec_init(&trigs, sizeof(trig));
+    /* the marker kinds and the per-token flags each sets */
+    const struct {
+        int kind;
+        uint8_t *flags;
+    } marks[] = {{c->k_locative, c->locative}, {c->k_preposition, c->prep},   {c->k_report_back, c->report_back},
+                 {c->k_backshift, c->backshift}, {c->k_report, c->report},    {c->k_since, c->since},
+                 {c->k_condition, c->condition}, {c->k_ally, c->ally},        {c->k_coord, c->coord},
+                 {c->k_negation, c->negation},   {c->k_hypothetical, c->hypothetical}, {c->k_future, c->future},
+                 {c->k_signing, c->signing},     {c->k_proposal, c->proposal}};
     for (size_t i = 0; i < doc->nmatches; i++) {
         const att_match *m = &doc->matches[i];
         int has_trigger = 0;
         ATT_FOR_ENTRIES(ws, doc, m, e)
         {
-            int k = e->kind;
-            if (k == c->k_locative) mark(c, c->locative, m), mark(c, c->prep, m);
-            else if (k == c->k_preposition) mark(c, c->prep, m);
-            else if (k == c->k_report_back) mark(c, c->report_back, m);
-            else if (k == c->k_backshift) mark(c, c->backshift, m);
-            else if (k == c->k_report) mark(c, c->report, m);
-            else if (k == c->k_since) mark(c, c->since, m);
-            else if (k == c->k_condition) mark(c, c->condition, m);
-            else if (k == c->k_ally) mark(c, c->ally, m);
-            else if (k == c->k_response)
+            int k = e->kind, marked = 0;
+            for (size_t f = 0; f < sizeof marks / sizeof *marks && !marked; f++)
+                if (k == marks[f].kind) mark(c, marks[f].flags, m), marked = 1;
+            if (marked) {
+                if (k == c->k_locative) mark(c, c->prep, m);   /* a locative is a preposition too */
+            } else if (k == c->k_response) {
                 for (uint32_t t = m->end; t < doc->ntok && !clause_end(doc, t); t++) c->response[t] = 1;
-            else if (k == c->k_coord) mark(c, c->coord, m);
-            else if (k == c->k_negation) mark(c, c->negation, m);
-            else if (k == c->k_hypothetical) mark(c, c->hypothetical, m);
-            else if (k == c->k_future) mark(c, c->future, m);
-            else if (k == c->k_signing) mark(c, c->signing, m);
-            else if (k == c->k_proposal) mark(c, c->proposal, m);
-            else if (k == c->k_trigger && !has_trigger) {
+            } else if (k == c->k_trigger && !has_trigger) {
                 trig *t = att_vec_push(&trigs);
                 t->m = m;
                 t->e = e;
