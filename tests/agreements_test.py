@@ -20,48 +20,33 @@ with no SINCE the since is not compared).  Prints FAIL blocks, per-language
 counts and `agreements: N passed, M failed`; exits 1 on a failure, 2 on a
 malformed spec.
 """
-import json
-import subprocess
 import sys
 from collections import Counter, OrderedDict
 
+from spec_blocks import SpecError, extract, read_cases
+
+
+def field(cur, key, val, where):
+    f = val.split()
+    if key == "agreement":
+        if len(f) != 5:
+            raise SpecError("%s: agreement: KIND SECTOR AAA BBB DATE" % where)
+        cur["agreements"].append((f[0], f[1], tuple(sorted(f[2:4])), f[4]))
+    elif key == "relation":
+        if len(f) not in (3, 4):
+            raise SpecError("%s: relation: LEVEL AAA BBB [SINCE|-]" % where)
+        cur["relations"].append((f[0], tuple(sorted(f[1:3])), f[3] if len(f) == 4 else None))
+    elif key == "expect" and val == "none":
+        cur["none"] = True
+    else:
+        raise SpecError("%s: unknown line %s: %s" % (where, key, val))
+
 
 def parse(path):
-    cases, cur = [], None
-    for n, raw in enumerate(open(path, encoding="utf-8"), 1):
-        line = raw.rstrip("\n")
-        if line.startswith("#") or not line.strip():
-            continue
-        if line.startswith("=== "):
-            cur = {"title": line[4:].strip(), "agreements": [], "relations": [], "none": False, "line": n}
-            cases.append(cur)
-            continue
-        if cur is None or ":" not in line:
-            raise SystemExit("%s:%d: not in a case: %r" % (path, n, line))
-        key, val = line.split(":", 1)
-        val = val.strip()
-        if key in ("lang", "published", "text"):
-            cur[key] = val
-        elif key == "agreement":
-            f = val.split()
-            if len(f) != 5:
-                raise SystemExit("%s:%d: agreement: KIND SECTOR AAA BBB DATE" % (path, n))
-            cur["agreements"].append((f[0], f[1], tuple(sorted(f[2:4])), f[4]))
-        elif key == "relation":
-            f = val.split()
-            if len(f) not in (3, 4):
-                raise SystemExit("%s:%d: relation: LEVEL AAA BBB [SINCE|-]" % (path, n))
-            cur["relations"].append((f[0], tuple(sorted(f[1:3])), f[3] if len(f) == 4 else None))
-        elif key == "expect" and val == "none":
-            cur["none"] = True
-        else:
-            raise SystemExit("%s:%d: unknown line %r" % (path, n, line))
+    cases = read_cases(path, field, lambda: {"agreements": [], "relations": [], "none": False})
     for c in cases:
-        for k in ("lang", "published", "text"):
-            if k not in c:
-                raise SystemExit("%s:%d: case %r has no %s" % (path, c["line"], c["title"], k))
         if c["none"] == bool(c["agreements"] or c["relations"]):
-            raise SystemExit("%s:%d: case %r: expect none, or agreement/relation lines" % (path, c["line"], c["title"]))
+            raise SpecError("%s:%d: case %r: expect none, or agreement/relation lines" % (path, c["line"], c["title"]))
     return cases
 
 
@@ -72,23 +57,17 @@ def main():
     spec = sys.argv[2] if len(sys.argv) > 2 else "tests/spec/agreements.txt"
     try:
         cases = parse(spec)
-    except SystemExit as e:
+    except SpecError as e:
         print(e, file=sys.stderr)
         return 2
-    lines = "".join(json.dumps({"id": "c%04d" % i, "lang": c["lang"], "published": c["published"],
-                                "text": c["text"]}, ensure_ascii=False) + "\n" for i, c in enumerate(cases))
-    r = subprocess.run([exe, "extract", "-q", "-j", "2", "-"], input=lines.encode(), capture_output=True)
-    if r.returncode not in (0, 1):
-        print("attache extract failed (%d): %s" % (r.returncode, r.stderr.decode(errors="replace")), file=sys.stderr)
+    out, rc, err = extract(exe, cases)
+    if rc not in (0, 1):
+        print("attache extract failed (%d): %s" % (rc, err), file=sys.stderr)
         return 2
-    out = {}
-    for l in r.stdout.decode().splitlines():
-        d = json.loads(l)
-        out[d["doc"]] = d
     per = OrderedDict((l, [0, 0]) for l in ("ru", "vi", "en"))
     failed = 0
     for i, c in enumerate(cases):
-        d = out.get("c%04d" % i, {})
+        d = out.get(i, {})
         got_a = Counter()
         for a in d.get("agreements", []):
             pair = tuple(sorted(p.get("country") or "-" for p in a.get("parties", [])[:2]))

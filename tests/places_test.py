@@ -18,43 +18,32 @@ degrees), or none has one for `place: none`, and the document's countries
 are the listed ones.  Prints FAIL blocks and `places: N passed, M failed`;
 exits 1 on a failure, 2 on a malformed spec.
 """
-import json
 import os
-import subprocess
 import sys
+
+from spec_blocks import SpecError, extract, read_cases
+
+
+def field(cur, key, val, where):
+    if key == "place":
+        f = val.split()
+        if f == ["none"]:
+            cur["place"] = None
+        elif len(f) == 4:
+            cur["place"] = (f[0].replace("_", " "), f[1], float(f[2]), float(f[3]))
+        else:
+            raise SpecError("%s: place: NAME ISO3 LAT LON | none" % where)
+    elif key == "countries":
+        cur["countries"] = sorted(val.split())
+    else:
+        raise SpecError("%s: unknown line %s: %s" % (where, key, val))
 
 
 def parse(path):
-    cases, cur = [], None
-    for n, raw in enumerate(open(path, encoding="utf-8"), 1):
-        line = raw.rstrip("\n")
-        if line.startswith("#") or not line.strip():
-            continue
-        if line.startswith("=== "):
-            cur = {"title": line[4:].strip(), "line": n}
-            cases.append(cur)
-            continue
-        if cur is None or ":" not in line:
-            sys.exit(print("%s:%d: not in a case: %r" % (path, n, line)) or 2)
-        key, val = line.split(":", 1)
-        val = val.strip()
-        if key in ("lang", "published", "text"):
-            cur[key] = val
-        elif key == "place":
-            f = val.split()
-            if f == ["none"]:
-                cur["place"] = None
-            elif len(f) == 4:
-                cur["place"] = (f[0].replace("_", " "), f[1], float(f[2]), float(f[3]))
-            else:
-                sys.exit(print("%s:%d: place: NAME ISO3 LAT LON | none" % (path, n)) or 2)
-        elif key == "countries":
-            cur["countries"] = sorted(val.split())
-        else:
-            sys.exit(print("%s:%d: unknown line %r" % (path, n, line)) or 2)
+    cases = read_cases(path, field)
     for c in cases:
-        if not all(k in c for k in ("lang", "published", "text", "place")):
-            sys.exit(print("%s:%d: a case needs lang, published, text, place" % (path, c["line"])) or 2)
+        if "place" not in c:
+            raise SpecError("%s:%d: a case needs a place line" % (path, c["line"]))
     return cases
 
 
@@ -86,21 +75,18 @@ def main():
         return 2
     exe = sys.argv[1]
     spec = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "spec", "places.txt")
-    cases = parse(spec)
-    lines = "".join(json.dumps({"id": "c%d" % i, "lang": c["lang"], "published": c["published"],
-                                "text": c["text"]}, ensure_ascii=False) + "\n"
-                    for i, c in enumerate(cases))
-    out = subprocess.run([exe, "extract", "-q", "-"], input=lines.encode(), capture_output=True)
-    if out.returncode != 0:
-        print(out.stderr.decode(), file=sys.stderr)
+    try:
+        cases = parse(spec)
+    except SpecError as e:
+        print(e, file=sys.stderr)
+        return 2
+    docs, rc, err = extract(exe, cases)
+    if rc not in (0, 1):
+        print(err, file=sys.stderr)
         return 1
-    docs = {}
-    for l in out.stdout.decode().splitlines():
-        d = json.loads(l)
-        docs[d["doc"]] = d
     failed = 0
     for i, c in enumerate(cases):
-        why = check(c, docs.get("c%d" % i, {}))
+        why = check(c, docs.get(i, {}))
         if why:
             failed += 1
             print("FAIL %s (%s:%d)\n  %s\n  %s" % (c["title"], spec, c["line"], c["text"], why))
