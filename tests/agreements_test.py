@@ -23,7 +23,7 @@ malformed spec.
 import sys
 from collections import Counter, OrderedDict
 
-from spec_blocks import SpecError, extract, read_cases
+from spec_blocks import SpecError, load, read_cases
 
 
 def field(cur, key, val, where):
@@ -51,19 +51,10 @@ def parse(path):
 
 
 def main():
-    if len(sys.argv) < 2:
-        raise SystemExit(__doc__)
-    exe = sys.argv[1]
-    spec = sys.argv[2] if len(sys.argv) > 2 else "tests/spec/agreements.txt"
-    try:
-        cases = parse(spec)
-    except SpecError as e:
-        print(e, file=sys.stderr)
-        return 2
-    out, rc, err = extract(exe, cases)
-    if rc not in (0, 1):
-        print("attache extract failed (%d): %s" % (rc, err), file=sys.stderr)
-        return 2
+    got = load(sys.argv, __doc__, "agreements.txt", parse)
+    if isinstance(got, int):
+        return got
+    _, cases, out = got
     per = OrderedDict((l, [0, 0]) for l in ("ru", "vi", "en"))
     failed = 0
     for i, c in enumerate(cases):

@@ -18,10 +18,9 @@ degrees), or none has one for `place: none`, and the document's countries
 are the listed ones.  Prints FAIL blocks and `places: N passed, M failed`;
 exits 1 on a failure, 2 on a malformed spec.
 """
-import os
 import sys
 
-from spec_blocks import SpecError, extract, read_cases
+from spec_blocks import SpecError, load, read_cases
 
 
 def field(cur, key, val, where):
@@ -70,20 +69,10 @@ def check(case, doc):
 
 
 def main():
-    if len(sys.argv) < 2:
-        print(__doc__, file=sys.stderr)
-        return 2
-    exe = sys.argv[1]
-    spec = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "spec", "places.txt")
-    try:
-        cases = parse(spec)
-    except SpecError as e:
-        print(e, file=sys.stderr)
-        return 2
-    docs, rc, err = extract(exe, cases)
-    if rc not in (0, 1):
-        print(err, file=sys.stderr)
-        return 1
+    got = load(sys.argv, __doc__, "places.txt", parse)
+    if isinstance(got, int):
+        return got
+    spec, cases, docs = got
     failed = 0
     for i, c in enumerate(cases):
         why = check(c, docs.get(i, {}))

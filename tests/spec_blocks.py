@@ -5,7 +5,9 @@ A case is `=== <title>`, then `key: value` lines; `lang`, `published` and
 `text` are kept as they are, every other key goes to the caller's field
 parser.  A malformed file raises SpecError naming the file and line."""
 import json
+import os
 import subprocess
+import sys
 
 
 class SpecError(Exception):
@@ -52,3 +54,23 @@ def extract(exe, cases):
         d = json.loads(l)
         out[int(d["doc"][1:])] = d
     return out, r.returncode, r.stderr.decode(errors="replace")
+
+
+def load(argv, usage, name, parse):
+    """`<script> ATTACHE [SPEC]`: the spec's cases (SPEC defaults to
+    tests/spec/NAME), parsed by parse(path), and the command's output by case
+    index; or an exit status (2: usage, malformed spec or a failed command)."""
+    if len(argv) < 2:
+        print(usage, file=sys.stderr)
+        return 2
+    spec = argv[2] if len(argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "spec", name)
+    try:
+        cases = parse(spec)
+    except SpecError as e:
+        print(e, file=sys.stderr)
+        return 2
+    out, rc, err = extract(argv[1], cases)
+    if rc not in (0, 1):
+        print("attache extract failed (%d): %s" % (rc, err), file=sys.stderr)
+        return 2
+    return spec, cases, out
