@@ -457,7 +457,7 @@ static int actor_case(const att_coder *c, size_t i, const char *want)
     if (!ws->have_cases) return 0;
     const att_token *tk = &c->doc->tok[c->actors[i].end - 1];
     if (tk->type != ATT_TOK_WORD) return 0;
-    int ce = att_table_col(&ws->cases, "ending"), cc = att_table_col(&ws->cases, "case");
+    int ce = ws->cases_ending, cc = ws->cases_case;
     size_t best = 0;
     const char *got = NULL;
     for (uint32_t r = 0; r < ws->cases.t->nrows; r++) {
@@ -894,6 +894,10 @@ void att_code_events(att_workspace *ws, att_doc *doc)
         ws->have_levels = att_lex_table_find(lex, "relation_levels", &ws->levels);
         ws->have_venues = att_lex_table_find(lex, "plover_venues", &ws->venues);
         ws->have_cases = att_lex_table_find(lex, "case_endings", &ws->cases);
+        if (ws->have_cases) {
+            ws->cases_ending = att_table_col(&ws->cases, "ending");
+            ws->cases_case = att_table_col(&ws->cases, "case");
+        }
         if (ws->have_cameo) {
             int cc = att_table_col(&ws->cameo, "cameo"), cg = att_table_col(&ws->cameo, "goldstein");
             ws->ngold = ws->cameo.t->nrows;

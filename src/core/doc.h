@@ -53,6 +53,7 @@ struct att_workspace {
     att_table_view venues;       /* data/common/plover_venues.tsv (code/events.c) */
     int have_cameo, have_countries, have_levels, have_venues, have_cases;
     att_table_view cases;        /* data/ru/case_endings.tsv (code/events.c) */
+    int cases_ending, cases_case; /* its columns */
     struct { const char *code; double goldstein; int has; } *gold;   /* CAMEO code -> Goldstein */
     size_t ngold;
     att_persons_cache *persons;  /* the persons stage's tables, prepared once (recognise/persons.c) */
